@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+// The engine must stay deterministic and portable: same level, seed and actions,
+// same state, in Node and in the browser.
+const impureGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame', 'fetch', 'crypto', 'process'].map((name) => ({
+  name,
+  message: 'src/engine is pure: no DOM, timers, clocks or host APIs.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['phaser', 'phaser/*', 'howler', 'zustand', 'zustand/*', 'node:*', 'fs', 'path'], message: 'src/engine is pure: no renderer, audio, store or host modules.' },
+          { group: ['../state/*', '../map/*', '../ui/*', '../audio/*', '../cli/*'], message: 'src/engine depends on nothing outside itself.' },
+        ],
+      }],
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use the seeded generator in random.ts.' },
+        { selector: "NewExpression[callee.name='Date']", message: 'The engine has no clock.' },
+        { selector: "MemberExpression[object.name='Date']", message: 'The engine has no clock.' },
+        { selector: "NewExpression[callee.name='Map']", message: 'State is plain data: no Map.' },
+        { selector: "NewExpression[callee.name='Set']", message: 'State is plain data: no Set.' },
+      ],
+    },
+  },
+);

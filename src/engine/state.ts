@@ -1,0 +1,124 @@
+import type { Action } from './actions';
+import type { ClaimId, MemberId, Paragraph, ResourceId, RivalId, Stance, TrackId } from './vocabulary';
+
+export type Resources = Record<ResourceId, number>;
+export type Tracks = Record<TrackId, number>;
+
+/** One signed push on a member's loyalty in one deliberation, with where it comes from. */
+export interface Factor {
+  /** Rule id, e.g. "paperTiger". */
+  rule: string;
+  /** Short name of the rule. */
+  name: string;
+  /** Signed change of loyalty it caused, rounded to one decimal. */
+  size: number;
+  claims: readonly ClaimId[];
+  paragraphs: readonly Paragraph[];
+  /** One plain sentence: why it moved this member this turn. */
+  sentence: string;
+}
+
+export interface Decision {
+  turn: number;
+  before: number;
+  after: number;
+  stanceBefore: Stance;
+  stance: Stance;
+  factors: Factor[];
+}
+
+/** What Moscow did to one member this turn; read at deliberation, cleared after it. */
+export interface Orders {
+  aid: boolean;
+  securityHelp: boolean;
+  coerced: boolean;
+  pressedRecognition: boolean;
+  demandedSolidarity: boolean;
+  answeredCall: boolean;
+}
+
+export interface MemberState {
+  loyalty: number;
+  stance: Stance;
+  /** How much the member fears for its security now (0..100): borders, insurgents, unrest. */
+  threat: number;
+  /** Remembered wrongs (0..100); fades slowly. */
+  grievance: number;
+  /** Military and political ties with rivals (0..100 each). */
+  ties: Record<RivalId, number>;
+  /** Aid packages received so far: each one buys less goodwill (diminishing returns). */
+  aidCount: number;
+  /** Turn Moscow last helped this member's security, or 0. */
+  lastHelped: number;
+  orders: Orders;
+  lastDecision: Decision | null;
+}
+
+export type RequestKind = 'crisisCall' | 'nordicLine';
+
+/** Something asked of Moscow with a deadline: an Article 4 call for help, or a line on NATO enlargement. */
+export interface Request {
+  id: string;
+  kind: RequestKind;
+  member: MemberId | null;
+  /** The event that raised it. */
+  source: string;
+  /** Last turn on which Moscow can answer. */
+  deadline: number;
+  status: 'open' | 'answered' | 'ignored';
+}
+
+export interface NewsItem {
+  event: string;
+  turn: number;
+}
+
+export interface TurnRecord {
+  turn: number;
+  actions: Action[];
+  events: string[];
+  members: Record<MemberId, { stance: Stance; loyalty: number; factors: Factor[] }>;
+  tracks: Tracks;
+  resources: Resources;
+}
+
+export type Outcome = 'win' | 'loss';
+
+export interface GameResult {
+  outcome: Outcome;
+  score: number;
+  /** Ids of objectives met and missed, and why the game ended. */
+  met: string[];
+  missed: string[];
+  reason: 'end' | 'collapse';
+}
+
+export type NordicLine = 'undecided' | 'principled' | 'blindEye';
+
+export interface GameState {
+  level: string;
+  difficulty: string;
+  seed: number;
+  /** State of the seeded generator; the only source of chance. */
+  rng: number;
+  /** 1-based; turn t is the level's start month plus t-1. */
+  turn: number;
+  phase: 'orders' | 'over';
+  resources: Resources;
+  tracks: Tracks;
+  members: Record<MemberId, MemberState>;
+  armsToAzerbaijan: boolean;
+  nordicLine: NordicLine;
+  requests: Request[];
+  /** Events that happened this turn (dated and drawn). */
+  news: NewsItem[];
+  /** Every event id that has happened, for `once` events and conditions. */
+  happened: string[];
+  /** Action keys used this turn: each lever once per target per turn. */
+  used: string[];
+  /** Every action applied since the start, with its turn: replaying them rebuilds this state. */
+  actions: { turn: number; action: Action }[];
+  log: TurnRecord[];
+  score: number;
+  result: GameResult | null;
+}

@@ -1,0 +1,44 @@
+// The game's fixed vocabulary: `as const` tuples with unions derived from them.
+// Iteration over members always follows MEMBERS, so every run visits them in one order.
+
+export const MEMBERS = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'] as const;
+export type MemberId = (typeof MEMBERS)[number];
+
+/** Stances from closest to Moscow to furthest. */
+export const STANCES = ['backs', 'leans', 'neutral', 'drifts', 'abandons'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const RIVALS = ['USA', 'TUR'] as const;
+export type RivalId = (typeof RIVALS)[number];
+
+export const RESOURCES = ['politicalCapital', 'militaryReserves', 'economicLeverage'] as const;
+export type ResourceId = (typeof RESOURCES)[number];
+
+/** World tracks, each 0..100. warCourse: 50 is a stalemate, lower is worse for Moscow. */
+export const TRACKS = ['credibility', 'consistency', 'natoEnlargement', 'warCourse'] as const;
+export type TrackId = (typeof TRACKS)[number];
+
+export const CLAIMS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11', 'C12', 'C13', 'C14'] as const;
+export type ClaimId = (typeof CLAIMS)[number];
+
+/** Paragraph numbers of the source article, 1..14. */
+export type Paragraph = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+
+export const MEMBER_NAMES: Record<MemberId, string> = {
+  ARM: 'Armenia',
+  BLR: 'Belarus',
+  KAZ: 'Kazakhstan',
+  KGZ: 'Kyrgyzstan',
+  TJK: 'Tajikistan',
+};
+
+export const RIVAL_NAMES: Record<RivalId, string> = { USA: 'the United States', TUR: 'Turkey' };
+
+export function isMemberId(value: unknown): value is MemberId {
+  return typeof value === 'string' && (MEMBERS as readonly string[]).includes(value);
+}
+
+/** Rank of a stance: 0 for backs … 4 for abandons. */
+export function stanceRank(stance: Stance): number {
+  return STANCES.indexOf(stance);
+}
