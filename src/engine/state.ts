@@ -1,21 +1,21 @@
 import type { Action } from './actions';
-import type { ClaimId, MemberId, Paragraph, ResourceId, RivalId, Stance, TrackId } from './vocabulary';
+import type { RuleId } from './rules';
+import type { MemberId, ResourceId, RivalId, Stance, TrackId } from './vocabulary';
 
 export type Resources = Record<ResourceId, number>;
 export type Tracks = Record<TrackId, number>;
 
-/** One signed push on a member's loyalty in one deliberation, with where it comes from. */
+/**
+ * One signed push on a member's loyalty in one deliberation. Stored compactly;
+ * `explainFactor` gives its name, claims, paragraphs and sentence.
+ */
 export interface Factor {
   /** Rule id, e.g. "paperTiger". */
-  rule: string;
-  /** Short name of the rule. */
-  name: string;
+  rule: RuleId;
   /** Signed change of loyalty it caused, rounded to one decimal. */
   size: number;
-  claims: readonly ClaimId[];
-  paragraphs: readonly Paragraph[];
-  /** One plain sentence: why it moved this member this turn. */
-  sentence: string;
+  /** The event behind an `event` factor. */
+  ref?: string;
 }
 
 export interface Decision {
@@ -51,6 +51,8 @@ export interface MemberState {
   /** Turn Moscow last helped this member's security, or 0. */
   lastHelped: number;
   orders: Orders;
+  /** Direct jolts from this turn's news, weighed at deliberation. */
+  shocks: { event: string; delta: number }[];
   lastDecision: Decision | null;
 }
 
@@ -68,15 +70,19 @@ export interface Request {
   status: 'open' | 'answered' | 'ignored';
 }
 
+/** Something that happened: a level event, or a rival courting a member. */
 export interface NewsItem {
   event: string;
   turn: number;
+  member?: MemberId;
+  rival?: RivalId;
 }
 
 export interface TurnRecord {
   turn: number;
   actions: Action[];
-  events: string[];
+  /** The news of the turn and the rivals' offers made before members deliberated. */
+  events: NewsItem[];
   members: Record<MemberId, { stance: Stance; loyalty: number; factors: Factor[] }>;
   tracks: Tracks;
   resources: Resources;
@@ -109,6 +115,10 @@ export interface GameState {
   members: Record<MemberId, MemberState>;
   armsToAzerbaijan: boolean;
   nordicLine: NordicLine;
+  /** Last turn Moscow hosted a summit, or 0. */
+  lastSummit: number;
+  /** Last turn any summit of the alliance met, or 0. */
+  summitTurn: number;
   requests: Request[];
   /** Events that happened this turn (dated and drawn). */
   news: NewsItem[];

@@ -1,0 +1,244 @@
+// Moscow's orders: what the player may do, what it costs, and its immediate effect.
+// Loyalty itself moves only when members deliberate at the end of the turn.
+import { cloneState } from './clone';
+import type { Cost, CostedLever, Level } from './level';
+import { err, ok, type Result } from './result';
+import type { GameState, Orders, Resources } from './state';
+import { isMemberId, MEMBERS, RESOURCES, type MemberId } from './vocabulary';
+import { clamp } from './numbers';
+
+/** Levers aimed at one member. */
+export const MEMBER_LEVERS = ['economicAid', 'securityHelp', 'coerce', 'pressRecognition', 'demandSolidarity'] as const;
+export type MemberLever = (typeof MEMBER_LEVERS)[number];
+
+export type Action =
+  | { type: 'endTurn' }
+  | { type: MemberLever; member: MemberId }
+  | { type: 'answerCrisisCall'; request: string }
+  | { type: 'stopArmsToAzerbaijan' }
+  | { type: 'resumeArmsToAzerbaijan' }
+  | { type: 'nordicLine'; line: 'principled' | 'blindEye' }
+  | { type: 'hostSummit' }
+  | { type: 'redeploy'; to: 'reserve' | 'ukraine' };
+
+export type ActionType = Action['type'];
+
+export const ACTION_ERROR_CODES = [
+  'bad-action', 'game-over', 'unknown-request', 'request-closed', 'already-used', 'unaffordable', 'not-applicable', 'cooldown',
+] as const;
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
+export interface ActionError {
+  code: ActionErrorCode;
+  message: string;
+}
+
+export interface LegalAction {
+  action: Action;
+  cost: Partial<Resources>;
+  target: MemberId | null;
+}
+
+const ORDER_FLAG: Record<MemberLever, keyof Orders> = {
+  economicAid: 'aid',
+  securityHelp: 'securityHelp',
+  coerce: 'coerced',
+  pressRecognition: 'pressedRecognition',
+  demandSolidarity: 'demandedSolidarity',
+};
+
+const fail = (code: ActionErrorCode, message: string) => err<ActionError>({ code, message });
+
+/** Check the shape of an action from an untrusted source (a script file, a save, a message). */
+export function parseAction(input: unknown): Result<Action, ActionError> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('bad-action', 'an action is an object with a "type"');
+  const a = input as Record<string, unknown>;
+  const keys = Object.keys(a);
+  const only = (...allowed: string[]) => keys.every((k) => k === 'type' || allowed.includes(k));
+  switch (a.type) {
+    case 'endTurn':
+    case 'stopArmsToAzerbaijan':
+    case 'resumeArmsToAzerbaijan':
+    case 'hostSummit':
+      return only() ? ok({ type: a.type }) : fail('bad-action', `"${a.type}" takes no other fields`);
+    case 'economicAid':
+    case 'securityHelp':
+    case 'coerce':
+    case 'pressRecognition':
+    case 'demandSolidarity':
+      if (!isMemberId(a.member) || !only('member')) return fail('bad-action', `"${a.type}" needs "member", one of ${MEMBERS.join(', ')}`);
+      return ok({ type: a.type, member: a.member });
+    case 'answerCrisisCall':
+      if (typeof a.request !== 'string' || !only('request')) return fail('bad-action', '"answerCrisisCall" needs "request", the id of an open call');
+      return ok({ type: a.type, request: a.request });
+    case 'nordicLine':
+      if ((a.line !== 'principled' && a.line !== 'blindEye') || !only('line')) return fail('bad-action', '"nordicLine" needs "line": "principled" or "blindEye"');
+      return ok({ type: a.type, line: a.line });
+    case 'redeploy':
+      if ((a.to !== 'reserve' && a.to !== 'ukraine') || !only('to')) return fail('bad-action', '"redeploy" needs "to": "reserve" or "ukraine"');
+      return ok({ type: a.type, to: a.to });
+    default:
+      return fail('bad-action', `unknown action type ${JSON.stringify(a.type)}`);
+  }
+}
+
+function leverOf(action: Action): CostedLever | null {
+  switch (action.type) {
+    case 'economicAid':
+    case 'securityHelp':
+    case 'coerce':
+    case 'pressRecognition':
+    case 'demandSolidarity':
+    case 'answerCrisisCall':
+    case 'stopArmsToAzerbaijan':
+    case 'hostSummit':
+      return action.type;
+    case 'nordicLine':
+      return action.line === 'principled' ? 'principledLine' : null;
+    case 'redeploy':
+      return action.to === 'ukraine' ? 'reinforceUkraine' : null;
+    default:
+      return null;
+  }
+}
+
+export function costOf(level: Level, action: Action): Cost {
+  const lever = leverOf(action);
+  return lever ? level.costs[lever] : {};
+}
+
+/** The member an action is aimed at, if any. */
+export function targetOf(state: GameState, action: Action): MemberId | null {
+  if ('member' in action) return action.member;
+  if (action.type === 'answerCrisisCall') return state.requests.find((r) => r.id === action.request)?.member ?? null;
+  return null;
+}
+
+/** Each lever once per target per turn. */
+function usageKey(action: Action): string {
+  if ('member' in action) return `${action.type}:${action.member}`;
+  if (action.type === 'answerCrisisCall') return `${action.type}:${action.request}`;
+  return action.type;
+}
+
+/** Why an action cannot be taken now, or null when it can. */
+export function checkAction(level: Level, state: GameState, action: Action): ActionError | null {
+  if (state.phase === 'over') return { code: 'game-over', message: 'the game is over' };
+  if (action.type === 'endTurn') return null;
+  if (state.used.includes(usageKey(action))) return { code: 'already-used', message: 'already ordered this turn' };
+  switch (action.type) {
+    case 'answerCrisisCall': {
+      const request = state.requests.find((r) => r.id === action.request && r.kind === 'crisisCall');
+      if (!request) return { code: 'unknown-request', message: `no crisis call "${action.request}"` };
+      if (request.status !== 'open') return { code: 'request-closed', message: 'that call is no longer open' };
+      break;
+    }
+    case 'stopArmsToAzerbaijan':
+      if (!state.armsToAzerbaijan) return { code: 'not-applicable', message: 'arms sales to Azerbaijan are already stopped' };
+      break;
+    case 'resumeArmsToAzerbaijan':
+      if (state.armsToAzerbaijan) return { code: 'not-applicable', message: 'arms sales to Azerbaijan are running' };
+      break;
+    case 'nordicLine':
+      if (!state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open')) return { code: 'not-applicable', message: 'no line on NATO enlargement is being asked for' };
+      break;
+    case 'hostSummit': {
+      const last = state.lastSummit;
+      if (last > 0 && state.turn - last <= level.summitCooldown) return { code: 'cooldown', message: `a summit needs ${level.summitCooldown} turns since the last` };
+      break;
+    }
+    case 'redeploy':
+      if (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar) return { code: 'not-applicable', message: 'the front cannot spare more forces' };
+      break;
+    default:
+      break;
+  }
+  const cost = costOf(level, action);
+  for (const r of RESOURCES) {
+    if ((cost[r] ?? 0) > state.resources[r]) return { code: 'unaffordable', message: `needs ${cost[r]} ${r}, has ${state.resources[r]}` };
+  }
+  return null;
+}
+
+/** Every action Moscow could name now: the levers times their targets. */
+function candidates(state: GameState): Action[] {
+  const list: Action[] = [];
+  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') list.push({ type: 'answerCrisisCall', request: r.id });
+  for (const lever of MEMBER_LEVERS) for (const member of MEMBERS) list.push({ type: lever, member });
+  list.push({ type: 'stopArmsToAzerbaijan' }, { type: 'resumeArmsToAzerbaijan' });
+  list.push({ type: 'nordicLine', line: 'principled' }, { type: 'nordicLine', line: 'blindEye' });
+  list.push({ type: 'hostSummit' }, { type: 'redeploy', to: 'reserve' }, { type: 'redeploy', to: 'ukraine' }, { type: 'endTurn' });
+  return list;
+}
+
+/** What Moscow may do now, with cost and target; `endTurn` is always last while the game runs. */
+export function legalActions(level: Level, state: GameState): LegalAction[] {
+  if (state.phase === 'over') return [];
+  const legal: LegalAction[] = [];
+  for (const action of candidates(state)) {
+    if (checkAction(level, state, action) === null) legal.push({ action, cost: costOf(level, action), target: targetOf(state, action) });
+  }
+  return legal;
+}
+
+/** Every lever with the reason it is closed, for menus that show what cannot be done and why. */
+export function actionMenu(level: Level, state: GameState): (LegalAction & { error: ActionError | null })[] {
+  return candidates(state).map((action) => ({ action, cost: costOf(level, action), target: targetOf(state, action), error: checkAction(level, state, action) }));
+}
+
+/** Apply an order (not endTurn): pay for it and record it; the state passed in is not changed. */
+export function applyOrder(level: Level, state: GameState, action: Exclude<Action, { type: 'endTurn' }>): GameState {
+  const s = cloneState(state);
+  const cost = costOf(level, action);
+  for (const r of RESOURCES) s.resources[r] -= cost[r] ?? 0;
+  s.used.push(usageKey(action));
+  s.actions.push({ turn: s.turn, action });
+  const w = level.weights;
+  switch (action.type) {
+    case 'economicAid':
+    case 'securityHelp':
+    case 'coerce':
+    case 'pressRecognition':
+    case 'demandSolidarity':
+      s.members[action.member].orders[ORDER_FLAG[action.type]] = true;
+      break;
+    case 'answerCrisisCall': {
+      const request = s.requests.find((r) => r.id === action.request);
+      if (request) {
+        request.status = 'answered';
+        if (request.member) s.members[request.member].orders.answeredCall = true;
+      }
+      s.tracks.credibility = clamp(s.tracks.credibility + w.answeredCallCredibility, 0, 100);
+      break;
+    }
+    case 'stopArmsToAzerbaijan':
+      s.armsToAzerbaijan = false;
+      break;
+    case 'resumeArmsToAzerbaijan':
+      s.armsToAzerbaijan = true;
+      break;
+    case 'nordicLine':
+      closeNordicLine(level, s, action.line);
+      break;
+    case 'hostSummit':
+      s.lastSummit = s.turn;
+      s.summitTurn = s.turn;
+      break;
+    case 'redeploy':
+      if (action.to === 'reserve') {
+        s.resources.militaryReserves += w.redeployReserves;
+        s.tracks.warCourse = clamp(s.tracks.warCourse - w.redeployWar, 0, 100);
+      } else {
+        s.tracks.warCourse = clamp(s.tracks.warCourse + w.reinforceWar, 0, 100);
+      }
+      break;
+  }
+  return s;
+}
+
+/** Moscow's line on Finland and Sweden: principled costs capital, a blind eye costs consistency (C2). */
+export function closeNordicLine(level: Level, s: GameState, line: 'principled' | 'blindEye'): void {
+  for (const r of s.requests) if (r.kind === 'nordicLine' && r.status === 'open') r.status = line === 'principled' ? 'answered' : 'ignored';
+  s.nordicLine = line;
+  const shift = line === 'principled' ? level.weights.principledConsistency : -level.weights.blindEyeConsistency;
+  s.tracks.consistency = clamp(s.tracks.consistency + shift, 0, 100);
+}

@@ -1,0 +1,55 @@
+// Each member weighs the rules and moves its loyalty by their sum.
+import type { Level } from './level';
+import { clamp, round1 } from './numbers';
+import { RULES, type RuleContext } from './rules';
+import { stanceOf } from './stance';
+import type { Decision, Factor, GameState } from './state';
+import { MEMBERS, type MemberId } from './vocabulary';
+
+/** Weigh every rule for one member; changes the member in `s` (a private copy). */
+export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean): Decision {
+  const member = s.members[id];
+  const setup = level.members[id];
+  const ctx: RuleContext = { level, state: s, id, member, setup, anyAnswered, anyPressed };
+  const factors: Factor[] = [];
+  let sum = 0;
+  for (const rule of RULES) {
+    if (!rule.weigh) continue;
+    const raw = rule.weigh(ctx);
+    if (raw === null) continue;
+    const size = round1(raw);
+    if (size === 0) continue;
+    factors.push({ rule: rule.id, size });
+    sum += size;
+  }
+  for (const shock of member.shocks) {
+    factors.push({ rule: 'event', size: shock.delta, ref: shock.event });
+    sum += shock.delta;
+  }
+  if (member.orders.coerced) {
+    // Compliance, but never enough to make a member back Moscow openly (C11).
+    const compliance = level.weights.coerceCompliance * (0.5 + setup.dependence);
+    const ceiling = level.stanceBounds.backs - 0.1 - (member.loyalty + sum);
+    const size = round1(Math.max(0, Math.min(compliance, ceiling)));
+    factors.push({ rule: 'coercion', size });
+    sum += size;
+  }
+  const before = member.loyalty;
+  const after = round1(clamp(before + sum, -100, 100));
+  const decision: Decision = { turn: s.turn, before, after, stanceBefore: member.stance, stance: stanceOf(level, after), factors };
+  member.loyalty = after;
+  member.stance = decision.stance;
+  member.lastDecision = decision;
+  return decision;
+}
+
+/** All five deliberate on the same world, in a fixed order. */
+export function deliberateAll(level: Level, s: GameState): void {
+  let anyAnswered = false;
+  let anyPressed = false;
+  for (const id of MEMBERS) {
+    anyAnswered ||= s.members[id].orders.answeredCall;
+    anyPressed ||= s.members[id].orders.pressedRecognition;
+  }
+  for (const id of MEMBERS) deliberate(level, s, id, anyAnswered, anyPressed);
+}

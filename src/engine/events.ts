@@ -1,0 +1,87 @@
+// News: the level's dated events, the drawn ones, and rivals courting members.
+import type { Effect, Level, LevelEvent } from './level';
+import { clamp, round1 } from './numbers';
+import { draw } from './random';
+import type { GameState } from './state';
+import { MEMBERS, RIVALS } from './vocabulary';
+
+function applyEffect(s: GameState, event: LevelEvent, effect: Effect): void {
+  switch (effect.type) {
+    case 'track':
+      s.tracks[effect.track] = clamp(s.tracks[effect.track] + effect.delta, 0, 100);
+      break;
+    case 'resource':
+      s.resources[effect.resource] = Math.max(0, s.resources[effect.resource] + effect.delta);
+      break;
+    case 'threat': {
+      const m = s.members[effect.member];
+      m.threat = clamp(m.threat + effect.delta, 0, 100);
+      break;
+    }
+    case 'grievance': {
+      const m = s.members[effect.member];
+      m.grievance = clamp(m.grievance + effect.delta, 0, 100);
+      break;
+    }
+    case 'ties': {
+      const m = s.members[effect.member];
+      m.ties[effect.rival] = clamp(m.ties[effect.rival] + effect.delta, 0, 100);
+      break;
+    }
+    case 'loyalty':
+      s.members[effect.member].shocks.push({ event: event.id, delta: effect.delta });
+      break;
+    case 'crisisCall':
+      s.requests.push({ id: `${event.id}@${s.turn}`, kind: 'crisisCall', member: effect.member, source: event.id, deadline: s.turn + effect.turns, status: 'open' });
+      break;
+    case 'nordicLine':
+      if (s.nordicLine === 'undecided' && !s.requests.some((r) => r.kind === 'nordicLine')) {
+        s.requests.push({ id: `${event.id}@${s.turn}`, kind: 'nordicLine', member: null, source: event.id, deadline: s.turn + effect.turns, status: 'open' });
+      }
+      break;
+    case 'summit':
+      s.summitTurn = s.turn;
+      break;
+  }
+}
+
+function happen(s: GameState, event: LevelEvent): void {
+  for (const effect of event.effects) applyEffect(s, event, effect);
+  s.news.push({ event: event.id, turn: s.turn });
+  s.happened.push(event.id);
+}
+
+const ready = (s: GameState, event: LevelEvent) => event.after.every((id) => s.happened.includes(id));
+
+/** The month's news: dated events first, then each drawn event in level order. */
+export function drawNews(level: Level, s: GameState): void {
+  s.news = [];
+  for (const event of level.events) {
+    if (event.turn === s.turn && ready(s, event)) happen(s, event);
+  }
+  for (const event of level.events) {
+    if (event.chance === undefined || s.turn < (event.from ?? 1)) continue;
+    if (event.once && s.happened.includes(event.id)) continue;
+    if (!ready(s, event)) continue;
+    // Draw even when the event cannot fire, so one event's conditions never shift another's luck.
+    if (draw(s) < event.chance) happen(s, event);
+  }
+}
+
+/** The United States and Turkey court members whose loyalty is low (C3, C13). */
+export function rivalsCourt(level: Level, s: GameState, rivalScale: number): void {
+  const w = level.weights;
+  for (const id of MEMBERS) {
+    const m = s.members[id];
+    for (const rival of RIVALS) {
+      const roll = draw(s);
+      if (m.loyalty >= w.offerThreshold) continue;
+      // The lower the loyalty and Moscow's credibility, the more eagerly they court.
+      const eagerness = 1 + (w.offerThreshold - m.loyalty) / 50 + (50 - s.tracks.credibility) / 100;
+      if (roll < w.offerChance * rivalScale * eagerness) {
+        m.ties[rival] = round1(clamp(m.ties[rival] + w.offerTies, 0, 100));
+        s.news.push({ event: 'rivalOffer', turn: s.turn, member: id, rival });
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+// A game from start to end: new game, one action at a time, replay and undo.
+import { applyOrder, checkAction, parseAction, type Action, type ActionError } from './actions';
+import type { Level } from './level';
+import { seedState } from './random';
+import { err, ok, type Result } from './result';
+import { stanceOf } from './stance';
+import { scoreOf } from './score';
+import type { GameState, MemberState } from './state';
+import { difficultyOf, endTurn, openTurn } from './turn';
+import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
+
+export interface GameOptions {
+  seed: number;
+  /** A difficulty named by the level; its default when absent or unknown. */
+  difficulty?: string;
+}
+
+export function newGame(level: Level, options: GameOptions): GameState {
+  const difficulty = options.difficulty && options.difficulty in level.difficulties ? options.difficulty : level.defaultDifficulty;
+  const scale = difficultyOf(level, difficulty).resources;
+  const members = {} as Record<MemberId, MemberState>;
+  for (const id of MEMBERS) {
+    const setup = level.members[id];
+    members[id] = {
+      loyalty: setup.loyalty,
+      stance: stanceOf(level, setup.loyalty),
+      threat: setup.threat,
+      grievance: setup.grievance,
+      ties: { ...setup.ties },
+      aidCount: 0,
+      lastHelped: 0,
+      orders: { aid: false, securityHelp: false, coerced: false, pressedRecognition: false, demandedSolidarity: false, answeredCall: false },
+      shocks: [],
+      lastDecision: null,
+    };
+  }
+  const resources = { politicalCapital: 0, militaryReserves: 0, economicLeverage: 0 };
+  for (const r of RESOURCES) resources[r] = Math.round(level.resources.start[r] * scale);
+  const seed = options.seed >>> 0;
+  const s: GameState = {
+    level: level.id,
+    difficulty,
+    seed,
+    rng: seedState(seed),
+    turn: 1,
+    phase: 'orders',
+    resources,
+    tracks: { ...level.tracks },
+    members,
+    armsToAzerbaijan: level.armsToAzerbaijan,
+    nordicLine: 'undecided',
+    lastSummit: 0,
+    summitTurn: 0,
+    requests: [],
+    news: [],
+    happened: [],
+    used: [],
+    actions: [],
+    log: [],
+    score: 0,
+    result: null,
+  };
+  openTurn(level, s, false);
+  s.score = scoreOf(level, s);
+  return s;
+}
+
+/** Apply one action: a new state, or an error with the state passed in untouched. */
+export function act(level: Level, state: GameState, action: Action): Result<GameState, ActionError> {
+  const problem = checkAction(level, state, action);
+  if (problem) return err(problem);
+  return ok(action.type === 'endTurn' ? endTurn(level, state) : applyOrder(level, state, action));
+}
+
+/** Like `act`, for an action from an untrusted source: its shape is checked first. */
+export function actUntrusted(level: Level, state: GameState, input: unknown): Result<GameState, ActionError> {
+  const parsed = parseAction(input);
+  return parsed.ok ? act(level, state, parsed.value) : parsed;
+}
+
+export interface ReplayError extends ActionError {
+  /** Index of the action that failed. */
+  index: number;
+}
+
+/** The actions applied again from the initial state. */
+export function replay(level: Level, options: GameOptions, actions: readonly unknown[]): Result<GameState, ReplayError> {
+  let state = newGame(level, options);
+  for (let index = 0; index < actions.length; index++) {
+    const next = actUntrusted(level, state, actions[index]);
+    if (!next.ok) return err({ ...next.error, index });
+    state = next.value;
+  }
+  return ok(state);
+}
+
+/** The state before the last action, rebuilt exactly by replay; null at the start. */
+export function undo(level: Level, state: GameState): GameState | null {
+  if (state.actions.length === 0) return null;
+  const back = replay(level, { seed: state.seed, difficulty: state.difficulty }, state.actions.slice(0, -1).map((a) => a.action));
+  return back.ok ? back.value : null;
+}
+
+/** The state at the start of `turn` (its orders not yet given), rebuilt by replay. */
+export function rewindTo(level: Level, state: GameState, turn: number): GameState | null {
+  const keep = state.actions.filter((a) => a.turn < turn).map((a) => a.action);
+  const back = replay(level, { seed: state.seed, difficulty: state.difficulty }, keep);
+  return back.ok && back.value.turn === turn ? back.value : null;
+}

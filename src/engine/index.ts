@@ -1,0 +1,17 @@
+// The rules engine's public face. Pure and deterministic: the same level, seed and
+// actions give the same state, in Node and in the browser.
+export { MEMBERS, STANCES, RIVALS, RESOURCES, TRACKS, CLAIMS, MEMBER_NAMES, RIVAL_NAMES, isMemberId, stanceRank } from './vocabulary';
+export type { MemberId, Stance, RivalId, ResourceId, TrackId, ClaimId, Paragraph } from './vocabulary';
+export type { GameState, MemberState, Factor, Decision, Request, NewsItem, TurnRecord, GameResult, Outcome, Resources, Tracks } from './state';
+export type { Level, LevelEvent, Objective, Effect, Weights } from './level';
+export { LevelSchema, EVENT_KINDS } from './level';
+export { parseLevel, LEVEL_ERROR_CODES, type LevelError, type LevelErrorCode } from './parse';
+export { legalActions, actionMenu, checkAction, parseAction, costOf, ACTION_ERROR_CODES, MEMBER_LEVERS, type Action, type ActionType, type ActionError, type ActionErrorCode, type LegalAction } from './actions';
+export { newGame, act, actUntrusted, replay, undo, rewindTo, type GameOptions, type ReplayError } from './game';
+export { RULES, RULE_IDS, ruleById, type Rule, type RuleId } from './rules';
+export { explainFactor, explainDecision, type ExplainedFactor } from './explain';
+export { objectiveMet, scoreOf } from './score';
+export { stanceOf } from './stance';
+export { monthOf, isoMonth } from './calendar';
+export type { Result } from './result';
+export { POLICIES, POLICY, policyRng, playOut, type Policy, type PolicyName } from './policy';

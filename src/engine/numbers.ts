@@ -1,0 +1,4 @@
+export const clamp = (value: number, min: number, max: number): number => (value < min ? min : value > max ? max : value);
+
+/** Round to one decimal, so loyalties and factor sizes read cleanly and sum exactly as shown. */
+export const round1 = (value: number): number => Math.round(value * 10) / 10;

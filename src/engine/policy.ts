@@ -1,0 +1,69 @@
+// Automatic players, for the simulator, the benchmark and tests: pure and seeded.
+import { legalActions, type Action } from './actions';
+import { act } from './game';
+import type { Level } from './level';
+import { nextRandom, seedState } from './random';
+import type { GameState } from './state';
+
+export const POLICIES = ['passive', 'random', 'greedy'] as const;
+export type PolicyName = (typeof POLICIES)[number];
+
+export interface Policy {
+  /** The next action for `state`; `rng` is the policy's own generator state, apart from the game's. */
+  choose(level: Level, state: GameState, rng: { value: number }): Action;
+}
+
+const END_TURN: Action = { type: 'endTurn' };
+
+const passive: Policy = { choose: () => END_TURN };
+
+const random: Policy = {
+  choose(level, state, rng) {
+    const legal = legalActions(level, state);
+    const next = nextRandom(rng.value);
+    rng.value = next.state;
+    return legal[Math.floor(next.value * legal.length)]?.action ?? END_TURN;
+  },
+};
+
+function scoreAfterTurn(level: Level, state: GameState): number {
+  const ended = act(level, state, END_TURN);
+  return ended.ok ? ended.value.score : -Infinity;
+}
+
+/** One step of look-ahead: the order whose turn ends with the best score, or end the turn. */
+const greedy: Policy = {
+  choose(level, state) {
+    let best: Action = END_TURN;
+    let bestScore = scoreAfterTurn(level, state);
+    for (const { action } of legalActions(level, state)) {
+      if (action.type === 'endTurn') continue;
+      const next = act(level, state, action);
+      if (!next.ok) continue;
+      const score = scoreAfterTurn(level, next.value);
+      if (score > bestScore) {
+        best = action;
+        bestScore = score;
+      }
+    }
+    return best;
+  },
+};
+
+export const POLICY: Record<PolicyName, Policy> = { passive, random, greedy };
+
+/** A policy's generator, seeded apart from the game's so choosing never shifts the game's luck. */
+export function policyRng(seed: number): { value: number } {
+  return { value: seedState((seed ^ 0x5bd1e995) >>> 0) };
+}
+
+/** Play on until the game ends; returns the final state. */
+export function playOut(level: Level, start: GameState, policy: Policy, rng: { value: number }, maxSteps = 10_000): GameState {
+  let state = start;
+  for (let step = 0; step < maxSteps && state.phase !== 'over'; step++) {
+    const next = act(level, state, policy.choose(level, state, rng));
+    // A policy proposing an illegal action ends the turn instead, so a game always finishes.
+    state = next.ok ? next.value : (act(level, state, END_TURN) as { ok: true; value: GameState }).value;
+  }
+  return state;
+}

@@ -1,0 +1,26 @@
+// Seeded chance. The generator's state is one uint32 kept in the game state,
+// so a replay draws exactly the same numbers.
+
+/** Mix a user seed into a well-spread starting state (one round of splitmix32). */
+export function seedState(seed: number): number {
+  let z = (seed >>> 0) + 0x9e3779b9;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+/** mulberry32: returns the next state and a float in [0, 1). */
+export function nextRandom(state: number): { state: number; value: number } {
+  const next = (state + 0x6d2b79f5) >>> 0;
+  let t = next;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return { state: next, value: ((t ^ (t >>> 14)) >>> 0) / 4294967296 };
+}
+
+/** Draw from a mutable holder of the generator state (used inside a turn on a private copy). */
+export function draw(holder: { rng: number }): number {
+  const { state, value } = nextRandom(holder.rng);
+  holder.rng = state;
+  return value;
+}

@@ -1,0 +1,218 @@
+// The rules members deliberate by. Each names the claims and paragraphs of the
+// source article it models; its weight comes from the level.
+import type { Level, MemberSetup } from './level';
+import type { GameState, MemberState } from './state';
+import type { ClaimId, MemberId, Paragraph } from './vocabulary';
+
+export const RULE_IDS = [
+  'orbit', 'paperTiger', 'doubleStandard', 'protector', 'grievance', 'armedAdversary', 'rivalTies', 'natoEnlargement',
+  'aid', 'securityHelp', 'crisisCallAnswered', 'alliancePromise', 'recognitionRefused', 'recognitionWatched',
+  'notOurWar', 'summit', 'event', 'coercion',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleContext {
+  level: Level;
+  state: GameState;
+  id: MemberId;
+  member: MemberState;
+  setup: MemberSetup;
+  /** Whether any member's call was answered, or any member pressed to recognise, this turn. */
+  anyAnswered: boolean;
+  anyPressed: boolean;
+}
+
+export interface Rule {
+  id: RuleId;
+  name: string;
+  claims: readonly ClaimId[];
+  paragraphs: readonly Paragraph[];
+  /** What the rule says and why, for the rulebook; says where the article is silent. */
+  explanation: string;
+  /** One sentence for one member's decision; `who` is the member's name. */
+  sentence(who: string, size: number): string;
+  /** Signed push on loyalty, or null when the rule does not apply this turn. */
+  weigh?(ctx: RuleContext): number | null;
+}
+
+const up = (size: number) => size >= 0;
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'orbit',
+    name: 'Habit of the orbit',
+    claims: ['C1', 'C14'],
+    paragraphs: [1, 12, 13],
+    explanation: 'Left alone, each member settles back towards its usual place: Belarus gives Moscow partial support, the other four keep a neutral distance from the war (¶1, ¶12). The alliance keeps them near Moscow out of habit more than conviction (¶13). Each turn a member closes part of the gap to that usual place.',
+    sentence: (who, size) => (up(size) ? `${who} settles back towards its usual place, closer to Moscow.` : `${who} settles back towards its usual, more distant place.`),
+    weigh: ({ level, member, setup }) => level.weights.orbitPull * (setup.anchor - member.loyalty),
+  },
+  {
+    id: 'paperTiger',
+    name: 'Paper tiger',
+    claims: ['C3', 'C10'],
+    paragraphs: [5, 11],
+    explanation: 'Members who doubt that Russia could protect them look elsewhere; the war in Ukraine going badly is what feeds the doubt (¶5, ¶11). Credibility below 50 pulls every member away, in proportion to how much its security rests on Moscow; above 50 it draws them in.',
+    sentence: (who, size) => (up(size) ? `Moscow looks strong enough to rely on, so ${who} leans in.` : `${who} doubts that Moscow's army could protect it, so it keeps its distance.`),
+    weigh: ({ level, state, setup }) => level.weights.credibility * setup.security * ((state.tracks.credibility - 50) / 50),
+  },
+  {
+    id: 'doubleStandard',
+    name: 'Double standards',
+    claims: ['C2'],
+    paragraphs: [3, 4, 5],
+    explanation: 'Demanding guarantees over Ukraine while shrugging at Finland and Sweden joining NATO reads as a policy without principle, and members distance themselves (¶3–¶5). Consistency below 50 pulls members away, more so those who care about principle.',
+    sentence: (who, size) => (up(size) ? `Moscow's line looks consistent, which reassures ${who}.` : `Moscow says one thing about Ukraine and another about Finland and Sweden; ${who} draws its own conclusions.`),
+    weigh: ({ level, state, setup }) => level.weights.consistency * setup.principle * ((state.tracks.consistency - 50) / 50),
+  },
+  {
+    id: 'protector',
+    name: 'Looking for a protector',
+    claims: ['C4', 'C5'],
+    paragraphs: [5, 6, 11],
+    explanation: 'A member that fears destabilisation at home or on its border (Tajikistan facing IS-K from Afghanistan, Kyrgyzstan with its fragile borders, Armenia facing Azerbaijan) looks for a protector (¶5, ¶6, ¶11). If Moscow helped its security this turn or last, the fear draws it towards Moscow; if not, it looks elsewhere, the more so the less credible Moscow is.',
+    sentence: (who, size) => (up(size) ? `Afraid for its security, ${who} is grateful for Moscow's help.` : `Afraid for its security and unhelped, ${who} looks for another protector.`),
+    weigh: ({ level, state, member }) => {
+      if (member.threat <= 0) return null;
+      const helped = member.orders.securityHelp || member.orders.answeredCall || member.lastHelped >= state.turn - 1;
+      const fear = level.weights.protector * (member.threat / 100);
+      return helped ? fear : -fear * (1 - state.tracks.credibility / 100);
+    },
+  },
+  {
+    id: 'grievance',
+    name: 'Remembered grievance',
+    claims: ['C7'],
+    paragraphs: [8, 9],
+    explanation: 'A call for help that went unanswered is not forgotten: Armenia raised its grievance in public at the Moscow summit (¶8, ¶9). Grievances weigh every turn and fade only slowly; coercion adds to them too.',
+    sentence: (who) => `${who} remembers how Moscow failed it, and says so.`,
+    weigh: ({ level, member }) => (member.grievance > 0 ? -level.weights.grievance * (member.grievance / 100) : null),
+  },
+  {
+    id: 'armedAdversary',
+    name: 'Arms for the adversary',
+    claims: ['C8'],
+    paragraphs: [9, 10],
+    explanation: 'Russia sells weapons to Azerbaijan as well as to Armenia, and Armenia resents it (¶9, ¶10). While sales run, Armenia is pushed away each turn. The article does not say what stopping them would do; we assume Armenia would welcome it, modestly.',
+    sentence: (who, size) => (up(size) ? `Moscow has stopped arming Azerbaijan, and ${who} notices.` : `Russian arms keep reaching Azerbaijan, ${who}'s adversary.`),
+    weigh: ({ level, state, setup }) => (setup.adversaryArmed ? (state.armsToAzerbaijan ? -level.weights.armsToAdversary : level.weights.armsStopped) : null),
+  },
+  {
+    id: 'rivalTies',
+    name: 'Courted by rivals',
+    claims: ['C3', 'C13'],
+    paragraphs: [2, 5],
+    explanation: 'Members build military ties with the United States and Turkey, who court those whose trust in Moscow is low (¶2, ¶5). The stronger those ties, the further the member moves from Moscow each turn.',
+    sentence: (who) => `${who}'s growing ties with the United States and Turkey pull it away.`,
+    weigh: ({ level, member }) => {
+      const ties = member.ties.USA + member.ties.TUR;
+      return ties > 0 ? -level.weights.rivalTies * (ties / 100) : null;
+    },
+  },
+  {
+    id: 'natoEnlargement',
+    name: 'Standing alone',
+    claims: ['C13'],
+    paragraphs: [2, 14],
+    explanation: 'NATO is growing while the alliance is not; in a clash with NATO Russia would stand alone (¶2, ¶14). The further enlargement goes, the less a member wants to be bound to Moscow.',
+    sentence: (who) => `NATO keeps growing; ${who} would rather not be tied to a Russia that would stand alone.`,
+    weigh: ({ level, state, setup }) => -level.weights.nato * setup.security * (state.tracks.natoEnlargement / 100),
+  },
+  {
+    id: 'aid',
+    name: 'Economic aid',
+    claims: ['C14'],
+    paragraphs: [13],
+    explanation: 'Aid is one way Moscow tries to keep former Soviet states in its orbit (¶13). The article says nothing of how well it works; we assume a modest gain that shrinks with each package.',
+    sentence: (who) => `${who} takes Moscow's aid and warms a little.`,
+    weigh: ({ level, member, setup }) => (member.orders.aid ? level.weights.aid * setup.economy * 0.75 ** member.aidCount : null),
+  },
+  {
+    id: 'securityHelp',
+    name: 'Security help',
+    claims: ['C4', 'C10'],
+    paragraphs: [5, 11],
+    explanation: 'Arms and advisers answer a member\'s fear of destabilisation (¶5). They come from the reserves the war leaves free (¶11), and they count for more the more the member is threatened.',
+    sentence: (who) => `Moscow's arms and advisers answer ${who}'s fears.`,
+    weigh: ({ level, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (0.5 + member.threat / 100) : null),
+  },
+  {
+    id: 'crisisCallAnswered',
+    name: 'Article 4 honoured',
+    claims: ['C6'],
+    paragraphs: [7],
+    explanation: 'Under Article 4 an attack on one member is an attack on all (¶7). When Moscow sends forces in answer to a member\'s call, that member moves towards Moscow.',
+    sentence: (who) => `Moscow answered ${who}'s call for help with forces.`,
+    weigh: ({ level, member }) => (member.orders.answeredCall ? level.weights.answeredCall : null),
+  },
+  {
+    id: 'alliancePromise',
+    name: 'The promise kept',
+    claims: ['C6'],
+    paragraphs: [7],
+    explanation: 'When Moscow honours Article 4 for one member, the others see that the treaty means something (¶7). The article asks the question without answering it; we assume a small gain for every other member.',
+    sentence: (who) => `Moscow kept the treaty's promise to an ally; ${who} takes note.`,
+    weigh: ({ level, member, anyAnswered }) => (anyAnswered && !member.orders.answeredCall ? level.weights.answeredCallOthers : null),
+  },
+  {
+    id: 'recognitionRefused',
+    name: 'Recognition refused',
+    claims: ['C12'],
+    paragraphs: [13],
+    explanation: 'No member has recognised the annexation of Crimea or the Donbass republics (¶13). Pressing one to do so never succeeds and costs its goodwill.',
+    sentence: (who) => `${who} refuses to recognise the annexations and resents being pressed.`,
+    weigh: ({ level, member }) => (member.orders.pressedRecognition ? -level.weights.recognitionRefusal : null),
+  },
+  {
+    id: 'recognitionWatched',
+    name: 'Others watch the pressure',
+    claims: ['C12'],
+    paragraphs: [13],
+    explanation: 'Members share the refusal to recognise (¶13); pressure on one is read by the others as pressure they may face next.',
+    sentence: (who) => `${who} sees an ally pressed to recognise the annexations and stiffens.`,
+    weigh: ({ level, member, anyPressed }) => (anyPressed && !member.orders.pressedRecognition ? -level.weights.recognitionWatch : null),
+  },
+  {
+    id: 'notOurWar',
+    name: 'Not our war',
+    claims: ['C9', 'C1'],
+    paragraphs: [1, 10, 12],
+    explanation: 'The alliance stays silent when Ukrainian drones strike Russia: members do not treat Russia\'s own war as their collective defence (¶10), and none supports it openly (¶1). A demand for open solidarity costs goodwill with a member; only a dependent Belarus goes along a little (¶12).',
+    sentence: (who, size) => (up(size) ? `${who}, dependent on Moscow, offers a few words of solidarity.` : `${who} will not treat Russia's war as its own and resents being asked.`),
+    weigh: ({ level, member, setup }) => (member.orders.demandedSolidarity ? (level.weights.solidarity * (setup.dependence - 0.6)) / 0.4 : null),
+  },
+  {
+    id: 'summit',
+    name: 'Summit',
+    claims: ['C14', 'C7'],
+    paragraphs: [8, 13],
+    explanation: 'A summit shows the orbit holding (¶13), but it is also a stage: a member with a grievance airs it there, as Armenia did in Moscow (¶8). Members with little grievance move closer; aggrieved ones move away.',
+    sentence: (who, size) => (up(size) ? `${who} values its seat at the summit table.` : `${who} uses the summit to air its grievance in public.`),
+    weigh: ({ level, state, member }) => {
+      if (state.summitTurn !== state.turn) return null;
+      return member.grievance >= 30 ? -level.weights.summitGrievance : level.weights.summit;
+    },
+  },
+  {
+    id: 'event',
+    name: 'News',
+    claims: [],
+    paragraphs: [],
+    explanation: 'Some news moves a member directly; the news card cites the claims and paragraphs behind it.',
+    sentence: (who, size) => (up(size) ? `This month's news draws ${who} closer.` : `This month's news pushes ${who} away.`),
+  },
+  {
+    id: 'coercion',
+    name: 'Coercion',
+    claims: ['C11'],
+    paragraphs: [12],
+    explanation: 'Moscow cannot force members to side with it openly (¶12). Coercion buys a little compliance, more from a dependent member, but never lifts one into open backing, and it leaves resentment that weighs in the turns after: it can backfire.',
+    sentence: (who) => `${who} bends to Moscow's pressure for now, and resents it.`,
+  },
+];
+
+const RULE_BY_ID = Object.fromEntries(RULES.map((rule) => [rule.id, rule])) as Record<RuleId, Rule>;
+
+export function ruleById(id: RuleId): Rule {
+  return RULE_BY_ID[id];
+}

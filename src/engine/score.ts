@@ -1,0 +1,32 @@
+// The alliance's cohesion (C14): how far the orbit holds, and whether the level's objectives are met.
+import type { Level, Objective } from './level';
+import { round1 } from './numbers';
+import type { GameResult, GameState } from './state';
+import { MEMBERS, stanceRank } from './vocabulary';
+
+export function scoreOf(level: Level, s: GameState): number {
+  let score = level.score.credibility * s.tracks.credibility;
+  for (const id of MEMBERS) {
+    const m = s.members[id];
+    score += level.score.stance[m.stance] + level.score.loyalty * m.loyalty;
+  }
+  return Math.round(score);
+}
+
+export function objectiveMet(s: GameState, objective: Objective): boolean {
+  switch (objective.type) {
+    case 'membersAtLeast':
+      return MEMBERS.filter((id) => stanceRank(s.members[id].stance) <= stanceRank(objective.stance)).length >= objective.count;
+    case 'noneAtOrBelow':
+      return MEMBERS.every((id) => stanceRank(s.members[id].stance) < stanceRank(objective.stance));
+    case 'trackAtLeast':
+      return s.tracks[objective.track] >= objective.value;
+  }
+}
+
+export function evaluate(level: Level, s: GameState): GameResult {
+  const met: string[] = [];
+  const missed: string[] = [];
+  for (const objective of level.objectives) (objectiveMet(s, objective) ? met : missed).push(objective.id);
+  return { outcome: missed.length === 0 ? 'win' : 'loss', score: round1(scoreOf(level, s)), met, missed, reason: 'end' };
+}

@@ -1,0 +1,104 @@
+// The end of a turn: deadlines pass, the war weighs on credibility, rivals court,
+// members deliberate, the score is kept; then the next month's news arrives.
+import { closeNordicLine } from './actions';
+import { cloneState } from './clone';
+import { deliberateAll } from './deliberation';
+import { drawNews, rivalsCourt } from './events';
+import type { Level } from './level';
+import { clamp, round1 } from './numbers';
+import { evaluate, scoreOf } from './score';
+import type { GameState, TurnRecord } from './state';
+import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
+
+export function difficultyOf(level: Level, name: string) {
+  return level.difficulties[name] ?? level.difficulties[level.defaultDifficulty]!;
+}
+
+function expireRequests(level: Level, s: GameState): void {
+  const w = level.weights;
+  for (const r of s.requests) {
+    if (r.status !== 'open' || r.deadline > s.turn) continue;
+    if (r.kind === 'nordicLine') {
+      // Saying nothing is the blind eye (¶3).
+      closeNordicLine(level, s, 'blindEye');
+      continue;
+    }
+    r.status = 'ignored';
+    if (r.member) {
+      const m = s.members[r.member];
+      m.grievance = clamp(m.grievance + w.ignoredCallGrievance, 0, 100);
+    }
+    s.tracks.credibility = clamp(s.tracks.credibility - w.ignoredCallCredibility, 0, 100);
+    s.news.push({ event: 'callIgnored', turn: s.turn, ...(r.member ? { member: r.member } : {}) });
+  }
+}
+
+/** What stays with a member after deliberating: memories fade, orders are spent. */
+function settle(level: Level, s: GameState): void {
+  const w = level.weights;
+  for (const id of MEMBERS) {
+    const m = s.members[id];
+    const setup = level.members[id];
+    if (m.orders.securityHelp || m.orders.answeredCall) m.lastHelped = s.turn;
+    if (m.orders.aid) m.aidCount += 1;
+    m.grievance = round1(m.grievance * (1 - w.grievanceFade));
+    if (m.orders.coerced) m.grievance = round1(clamp(m.grievance + w.coerceResentment * (1 - setup.dependence), 0, 100));
+    m.threat = round1(m.threat * (1 - w.threatFade));
+    m.orders = { aid: false, securityHelp: false, coerced: false, pressedRecognition: false, demandedSolidarity: false, answeredCall: false };
+    m.shocks = [];
+  }
+}
+
+function record(s: GameState): TurnRecord {
+  const members = {} as TurnRecord['members'];
+  for (const id of MEMBERS) {
+    const m = s.members[id];
+    members[id] = { stance: m.stance, loyalty: m.loyalty, factors: m.lastDecision?.factors ?? [] };
+  }
+  return {
+    turn: s.turn,
+    actions: s.actions.filter((a) => a.turn === s.turn).map((a) => a.action),
+    events: s.news,
+    members,
+    tracks: { ...s.tracks },
+    resources: { ...s.resources },
+  };
+}
+
+/** Start turn `s.turn`: income, then the month's news. */
+export function openTurn(level: Level, s: GameState, withIncome: boolean): void {
+  if (withIncome) {
+    const scale = difficultyOf(level, s.difficulty).resources;
+    for (const r of RESOURCES) s.resources[r] += Math.round(level.resources.income[r] * scale);
+  }
+  s.used = [];
+  drawNews(level, s);
+}
+
+export function endTurn(level: Level, state: GameState): GameState {
+  const s = cloneState(state);
+  s.actions.push({ turn: s.turn, action: { type: 'endTurn' } });
+  expireRequests(level, s);
+  const w = level.weights;
+  s.tracks.credibility = round1(clamp(s.tracks.credibility + (w.warToCredibility * (s.tracks.warCourse - 50)) / 50, 0, 100));
+  rivalsCourt(level, s, difficultyOf(level, s.difficulty).rivals);
+  deliberateAll(level, s);
+  s.log.push(record(s));
+  settle(level, s);
+  s.score = scoreOf(level, s);
+
+  const abandoned = MEMBERS.filter((id: MemberId) => s.members[id].stance === 'abandons').length;
+  if (abandoned >= level.collapseAt) {
+    s.phase = 'over';
+    s.result = { ...evaluate(level, s), outcome: 'loss', reason: 'collapse' };
+    return s;
+  }
+  if (s.turn >= level.turns) {
+    s.phase = 'over';
+    s.result = { ...evaluate(level, s), reason: 'end' };
+    return s;
+  }
+  s.turn += 1;
+  openTurn(level, s, true);
+  return s;
+}
