@@ -1,0 +1,68 @@
+// Saves hold the level, seed, difficulty and actions; loading replays them, so a save
+// can never hold a state the rules could not reach.
+import { replay, type Action, type GameState, type Level } from '../engine';
+import type { KeyValue } from './storage';
+
+export const SAVE_KEY = 'paper-alliance:save';
+export const SAVE_FORMAT = 1;
+
+export interface SaveFile {
+  format: number;
+  level: string;
+  seed: number;
+  difficulty: string;
+  actions: Action[];
+}
+
+export type LoadProblem = 'corrupt' | 'outdated' | 'unknown-level' | 'illegal-moves';
+
+export type LoadResult =
+  | { kind: 'none' }
+  | { kind: 'loaded'; level: Level; game: GameState }
+  | { kind: 'rejected'; problem: LoadProblem; detail: string; setAsideAs: string | null };
+
+export function toSave(game: GameState): SaveFile {
+  return { format: SAVE_FORMAT, level: game.level, seed: game.seed, difficulty: game.difficulty, actions: game.actions.map((a) => a.action) };
+}
+
+export function writeSave(storage: KeyValue, game: GameState): boolean {
+  return storage.set(SAVE_KEY, JSON.stringify(toSave(game)));
+}
+
+/** Move a bad save out of the way, so it is kept for inspection and never silently overwritten. */
+function setAside(storage: KeyValue, text: string, stamp: string): string | null {
+  const key = `${SAVE_KEY}:rejected:${stamp}`;
+  if (!storage.set(key, text)) return null;
+  storage.remove(SAVE_KEY);
+  return key;
+}
+
+function check(text: string, levels: Record<string, Level>): Exclude<LoadResult, { kind: 'none' | 'rejected' }> | { problem: LoadProblem; detail: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'corrupt', detail: 'the save is not valid JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problem: 'corrupt', detail: 'the save is not an object' };
+  const save = data as Partial<SaveFile>;
+  if (typeof save.format !== 'number') return { problem: 'corrupt', detail: 'the save has no format version' };
+  if (save.format !== SAVE_FORMAT) return { problem: 'outdated', detail: `the save has format ${save.format}; this version reads format ${SAVE_FORMAT}` };
+  if (typeof save.level !== 'string' || !(save.level in levels)) return { problem: 'unknown-level', detail: `no level "${String(save.level)}"` };
+  if (!Number.isInteger(save.seed) || (save.seed as number) < 0 || typeof save.difficulty !== 'string' || !Array.isArray(save.actions)) {
+    return { problem: 'corrupt', detail: 'the save is missing its seed, difficulty or actions' };
+  }
+  const level = levels[save.level]!;
+  const replayed = replay(level, { seed: save.seed as number, difficulty: save.difficulty }, save.actions);
+  if (!replayed.ok) return { problem: 'illegal-moves', detail: `move ${replayed.error.index + 1} cannot be played: ${replayed.error.message}` };
+  return { kind: 'loaded', level, game: replayed.value };
+}
+
+/** Read the autosave; a bad one is set aside under a key of its own and reported. */
+export function readSave(storage: KeyValue, levels: Record<string, Level>, stamp: string): LoadResult {
+  const text = storage.get(SAVE_KEY);
+  if (text === null) return { kind: 'none' };
+  const checked = check(text, levels);
+  if ('kind' in checked) return checked;
+  return { kind: 'rejected', ...checked, setAsideAs: setAside(storage, text, stamp) };
+}

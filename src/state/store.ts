@@ -1,0 +1,228 @@
+// The app's one store: the engine's game, the undo history and what the player sees.
+// Screens and scenes read it and call its actions; the rules stay in the engine.
+import { castDraft } from 'immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import { act, newGame, rewindTo, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
+import { FIRST_LEVEL, LEVELS } from './levels';
+import { readSave, writeSave, type LoadResult } from './save';
+import { browserStorage, type KeyValue } from './storage';
+
+export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif';
+
+export interface Settings {
+  lang: 'en' | 'ru';
+  reducedMotion: boolean;
+  difficulty: string;
+}
+
+export type NoticeKind = 'save-rejected' | 'storage-unavailable' | 'action-refused';
+export interface Notice {
+  kind: NoticeKind;
+  detail: string;
+}
+
+/** A what-if: a branch played from an earlier turn, beside the main timeline. */
+export interface Branch {
+  fromTurn: number;
+  main: GameState;
+}
+
+export interface AppState {
+  level: Level;
+  game: GameState;
+  /** Earlier states, newest last: undo pops one. */
+  past: GameState[];
+  selected: MemberId | null;
+  screen: Screen;
+  settings: Settings;
+  notices: Notice[];
+  branch: Branch | null;
+
+  start(levelId: string, options?: { seed?: number; difficulty?: string }): void;
+  act(action: Action): ActionError | null;
+  undo(): boolean;
+  select(member: MemberId | null): void;
+  show(screen: Screen): void;
+  setSettings(patch: Partial<Settings>): void;
+  dismissNotice(kind: NoticeKind): void;
+  /** Rewind to the start of an earlier turn in a branch; the main line is kept for comparison. */
+  branchFrom(turn: number): boolean;
+  /** Leave the branch: keep it (as the game) or go back to the main line. */
+  closeBranch(keep: boolean): void;
+}
+
+export type GameStore = StoreApi<AppState>;
+
+export interface StoreOptions {
+  storage?: KeyValue;
+  levels?: Record<string, Level>;
+  /** Seed for new games when none is given; a fresh one each game when absent. */
+  seed?: number;
+  /** Stamp for setting a bad save aside (the page passes the time). */
+  stamp?: string;
+}
+
+export const SETTINGS_KEY = 'paper-alliance:settings';
+
+/** A fresh seed for a new game (never used by the engine itself, which only takes seeds). */
+export function freshSeed(): number {
+  const cell = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(cell);
+  return cell[0]!;
+}
+
+function readSettings(storage: KeyValue): Partial<Settings> {
+  try {
+    const data = JSON.parse(storage.get(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
+    const out: Partial<Settings> = {};
+    if (data.lang === 'en' || data.lang === 'ru') out.lang = data.lang;
+    if (typeof data.reducedMotion === 'boolean') out.reducedMotion = data.reducedMotion;
+    if (typeof data.difficulty === 'string') out.difficulty = data.difficulty;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+export function createGameStore(options: StoreOptions = {}): GameStore {
+  const storage = options.storage ?? browserStorage();
+  const levels = options.levels ?? LEVELS;
+  const firstLevel = levels[FIRST_LEVEL] ?? Object.values(levels)[0];
+  if (!firstLevel) throw new Error('no playable level');
+  const settings: Settings = { lang: 'en', reducedMotion: false, difficulty: firstLevel.defaultDifficulty, ...readSettings(storage) };
+  const notices: Notice[] = [];
+  if (!storage.persistent) notices.push({ kind: 'storage-unavailable', detail: '' });
+
+  const loaded: LoadResult = readSave(storage, levels, options.stamp ?? 'saved');
+  if (loaded.kind === 'rejected') notices.push({ kind: 'save-rejected', detail: `${loaded.problem}: ${loaded.detail}` });
+  const level = loaded.kind === 'loaded' ? loaded.level : firstLevel;
+  const game = loaded.kind === 'loaded' ? loaded.game : newGame(level, { seed: options.seed ?? freshSeed(), difficulty: settings.difficulty });
+  const hasSave = loaded.kind === 'loaded';
+
+  const store = createStore<AppState>()(
+    immer((set, get) => ({
+      level,
+      game,
+      past: [],
+      selected: null,
+      screen: 'title',
+      settings,
+      notices,
+      branch: null,
+
+      start(levelId, opts = {}) {
+        const next = levels[levelId];
+        if (!next) return;
+        const difficulty = opts.difficulty ?? get().settings.difficulty;
+        const fresh = newGame(next, { seed: opts.seed ?? options.seed ?? freshSeed(), difficulty });
+        set((d) => {
+          d.level = castDraft(next);
+          d.game = castDraft(fresh);
+          d.past = [];
+          d.selected = null;
+          d.branch = null;
+          d.screen = 'game';
+        });
+      },
+
+      act(action) {
+        const { level: current, game: before } = get();
+        const result = act(current, before, action);
+        if (!result.ok) {
+          set((d) => {
+            d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
+            d.notices.push({ kind: 'action-refused', detail: result.error.message });
+          });
+          return result.error;
+        }
+        set((d) => {
+          d.past.push(castDraft(before));
+          d.game = castDraft(result.value);
+          d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
+          if (result.value.phase === 'over') d.screen = 'debrief';
+        });
+        return null;
+      },
+
+      undo() {
+        const past = get().past;
+        const previous = past[past.length - 1];
+        if (!previous) return false;
+        set((d) => {
+          d.past.pop();
+          d.game = castDraft(previous);
+          if (d.screen === 'debrief') d.screen = 'game';
+        });
+        return true;
+      },
+
+      select(member) {
+        set((d) => {
+          d.selected = member;
+        });
+      },
+
+      show(screen) {
+        set((d) => {
+          d.screen = screen;
+        });
+      },
+
+      setSettings(patch) {
+        set((d) => {
+          Object.assign(d.settings, patch);
+        });
+        storage.set(SETTINGS_KEY, JSON.stringify(get().settings));
+      },
+
+      dismissNotice(kind) {
+        set((d) => {
+          d.notices = d.notices.filter((n) => n.kind !== kind);
+        });
+      },
+
+      branchFrom(turn) {
+        const { level: current, game: main, branch } = get();
+        const base = branch ? branch.main : main;
+        const rewound = rewindTo(current, main, turn);
+        if (!rewound) return false;
+        set((d) => {
+          d.branch = castDraft({ fromTurn: turn, main: base });
+          d.game = castDraft(rewound);
+          d.past = [];
+          d.screen = 'game';
+        });
+        return true;
+      },
+
+      closeBranch(keep) {
+        const branch = get().branch;
+        if (!branch) return;
+        set((d) => {
+          if (!keep) d.game = castDraft(branch.main);
+          d.branch = null;
+          d.past = [];
+        });
+      },
+    })),
+  );
+
+  // Autosave after every change of the game; a failed write is reported once.
+  let saved = hasSave ? store.getState().game : null;
+  store.subscribe((state) => {
+    if (state.game === saved || state.branch) return;
+    saved = state.game;
+    if (!writeSave(storage, state.game) && storage.persistent) {
+      store.setState((d) => {
+        if (!d.notices.some((n) => n.kind === 'storage-unavailable')) d.notices.push({ kind: 'storage-unavailable', detail: 'write failed' });
+      });
+    }
+  });
+  return store;
+}
+
+/** Whether a saved game was resumed at start (the title screen offers "Continue"). */
+export function canContinue(state: AppState): boolean {
+  return state.game.actions.length > 0 && state.game.phase !== 'over';
+}
