@@ -83,15 +83,6 @@ const memberSetup = strict({
 
 const w = (max: number) => z.number().min(0).max(max);
 
-export const WEIGHT_NAMES = [
-  'orbitPull', 'credibility', 'consistency', 'protector', 'grievance', 'armsToAdversary', 'armsStopped',
-  'rivalTies', 'nato', 'aid', 'securityHelp', 'answeredCall', 'answeredCallOthers', 'coerceCompliance',
-  'coerceResentment', 'recognitionRefusal', 'recognitionWatch', 'solidarity', 'summit', 'summitGrievance',
-  'ignoredCallGrievance', 'ignoredCallCredibility', 'answeredCallCredibility', 'warToCredibility',
-  'blindEyeConsistency', 'principledConsistency', 'offerThreshold', 'offerChance', 'offerTies',
-  'grievanceFade', 'threatFade', 'redeployReserves', 'redeployWar', 'reinforceWar',
-] as const;
-
 const weights = strict({
   /** Share of the gap to its anchor that a member closes each turn. */
   orbitPull: z.number().min(0).max(1),
@@ -114,6 +105,8 @@ const weights = strict({
   solidarity: w(30),
   summit: w(30),
   summitGrievance: w(30),
+  /** Grievance at or above which a member airs it at a summit. */
+  grievanceAired: w(100),
   ignoredCallGrievance: w(100),
   ignoredCallCredibility: w(50),
   answeredCallCredibility: w(50),

@@ -179,7 +179,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [1, 10, 12],
     explanation: 'The alliance stays silent when Ukrainian drones strike Russia: members do not treat Russia\'s own war as their collective defence (¶10), and none supports it openly (¶1). A demand for open solidarity costs goodwill with a member; only a dependent Belarus goes along a little (¶12).',
     sentence: (who, size) => (up(size) ? `${who}, dependent on Moscow, offers a few words of solidarity.` : `${who} will not treat Russia's war as its own and resents being asked.`),
-    weigh: ({ level, member, setup }) => (member.orders.demandedSolidarity ? (level.weights.solidarity * (setup.dependence - 0.6)) / 0.4 : null),
+    weigh: ({ level, member, setup }) => (member.orders.demandedSolidarity ? (level.weights.solidarity * (setup.dependence - 0.8)) / 0.4 : null),
   },
   {
     id: 'summit',
@@ -190,7 +190,7 @@ export const RULES: readonly Rule[] = [
     sentence: (who, size) => (up(size) ? `${who} values its seat at the summit table.` : `${who} uses the summit to air its grievance in public.`),
     weigh: ({ level, state, member }) => {
       if (state.summitTurn !== state.turn) return null;
-      return member.grievance >= 30 ? -level.weights.summitGrievance : level.weights.summit;
+      return member.grievance >= level.weights.grievanceAired ? -level.weights.summitGrievance : level.weights.summit;
     },
   },
   {
