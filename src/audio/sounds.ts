@@ -44,3 +44,12 @@ export const EFFECT_GAIN: Record<EffectId, number> = {
   win: 0.9,
   loss: 0.9,
 };
+
+/** Files under assets/audio/: one sprite holding every effect, one file per music track. */
+export const AUDIO_FILES = ['effects', ...TRACKS] as const;
+export type AudioFileId = (typeof AUDIO_FILES)[number];
+
+/** The file a sound is kept in. */
+export function fileOf(id: SoundId): AudioFileId {
+  return id === 'theme' || id === 'council' ? id : 'effects';
+}

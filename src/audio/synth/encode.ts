@@ -2,13 +2,12 @@
 // test (Node only: the encoders are a dev dependency and never reach the bundle).
 import { createHash } from 'node:crypto';
 import { createMp3Encoder, createOggEncoder } from 'wasm-media-encoders';
-import { EFFECTS, FORMATS, TRACKS, type Format, type SoundId } from '../sounds';
+import { AUDIO_FILES, EFFECTS, FORMATS, TRACKS, type AudioFileId, type Format, type SoundId } from '../sounds';
 import { SAMPLE_RATE, toInt16 } from './dsp';
 import { render } from './score';
 
-/** The files under assets/audio/: one sprite of all effects, one file per music track. */
-export const FILES = ['effects', ...TRACKS] as const;
-export type FileId = (typeof FILES)[number];
+export const FILES = AUDIO_FILES;
+export type FileId = AudioFileId;
 
 /** Where a sound sits in its file, in milliseconds: [start, duration, loop?] as Howler's sprites take it. */
 export type SpriteEntry = [start: number, duration: number] | [start: number, duration: number, loop: true];
@@ -16,6 +15,8 @@ export type SpriteEntry = [start: number, duration: number] | [start: number, du
 export interface Built {
   /** sha256 of each sound's 16-bit PCM. */
   pcm: Record<SoundId, string>;
+  /** The 16-bit PCM itself, before it is laid into files. */
+  samples: Record<SoundId, Int16Array>;
   sprites: Record<FileId, Record<string, SpriteEntry>>;
   bytes: Record<FileId, Record<Format, Uint8Array>>;
 }
@@ -122,5 +123,5 @@ export async function build(): Promise<Built> {
     sprites[track] = { [track]: [LOOP_PAD_MS, loopMs, true] };
     bytes[track] = await encode(track, paddedLoop(pcm[track]));
   }
-  return { pcm: hashes, sprites, bytes };
+  return { pcm: hashes, samples: pcm, sprites, bytes };
 }

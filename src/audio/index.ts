@@ -1,0 +1,74 @@
+// The audio module's public face. One call from main.ts starts it:
+//   startAudio({ store })
+// Everything after that (loading, unlock, settings, the mute button) is handled here.
+import { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
+import { createDirector, type AudioDirector } from './director';
+import { mountMuteButton } from './mute-button';
+import { browserStorage, initialAudioSettings } from './settings';
+
+export { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
+export { createDirector, type AudioDirector, type AudioStatus } from './director';
+export { soundsFor, soundForResult, musicFor, kindsFromLevel } from './cues';
+export { mountMuteButton } from './mute-button';
+export { DEFAULT_AUDIO_SETTINGS, type AudioSettings, type VolumeChannel } from './settings';
+export { EFFECTS, TRACKS, type EffectId, type TrackId } from './sounds';
+
+export interface StartAudioOptions<S> {
+  /** The game's store; without one, the theme plays and nothing else is cued. */
+  store?: AudibleStore<S>;
+  /** Selectors when the store's shape differs from { game, screen, level }. */
+  select?: AudioSelectors<S>;
+  /** Where the mute button goes; null for none. Default: document.body. */
+  buttonParent?: HTMLElement | null;
+}
+
+interface DebugHandle {
+  audio?: { director: AudioDirector; status: AudioDirector['status'] };
+}
+
+/** After the first frames are painted and the page is idle: sound never delays the map. */
+function afterFirstFrame(run: () => void): void {
+  const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (fn: () => void) => setTimeout(fn, 16);
+  const idle = (fn: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
+    else setTimeout(fn, 200);
+  };
+  const go = () => raf(() => raf(() => idle(run)));
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
+}
+
+/** Sounds on the first user gesture, a click for buttons pressed afterwards. */
+function listen(audio: AudioDirector): void {
+  const gesture = () => audio.unlock();
+  for (const type of ['pointerdown', 'keydown', 'touchend'] as const) window.addEventListener(type, gesture, { capture: true, once: true });
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button, [role="button"], a[href], summary, select') : null;
+    if (target && !(target as HTMLElement).closest('[data-sound="none"]')) audio.click();
+  });
+}
+
+export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector {
+  const storage = browserStorage();
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const audio = createDirector({
+    settings: initialAudioSettings(storage, search),
+    storage,
+    backend: () => import('./howler-backend').then((m) => m.createHowlerBackend()),
+  });
+  try {
+    if (options.buttonParent !== null) mountMuteButton(audio, options.buttonParent ?? document.body);
+    listen(audio);
+    if (options.store) attachAudio(options.store, audio, options.select);
+    else audio.setScreen('title');
+    if (new URLSearchParams(search).get('debug') === '1') {
+      const w = window as unknown as { __paperAlliance?: DebugHandle };
+      w.__paperAlliance = w.__paperAlliance ?? {};
+      w.__paperAlliance.audio = { director: audio, status: () => audio.status() };
+    }
+    afterFirstFrame(() => void audio.start());
+  } catch {
+    // Sound is never worth stopping the game for.
+  }
+  return audio;
+}
