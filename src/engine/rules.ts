@@ -61,7 +61,7 @@ export const RULES: readonly Rule[] = [
     name: 'Double standards',
     claims: ['C2'],
     paragraphs: [3, 4, 5],
-    explanation: 'Demanding guarantees over Ukraine while shrugging at Finland and Sweden joining NATO reads as a policy without principle, and members distance themselves (¶3–¶5). Consistency below 50 pulls members away, more so those who care about principle.',
+    explanation: 'Demanding guarantees over Ukraine while shrugging at Finland and Sweden joining NATO reads as a policy without principle, and members distance themselves (¶3, ¶4, ¶5). Consistency below 50 pulls members away, more so those who care about principle.',
     sentence: (who, size) => (up(size) ? `Moscow's line looks consistent, which reassures ${who}.` : `Moscow says one thing about Ukraine and another about Finland and Sweden; ${who} draws its own conclusions.`),
     weigh: ({ level, state, setup }) => level.weights.consistency * setup.principle * ((state.tracks.consistency - 50) / 50),
   },
@@ -74,7 +74,7 @@ export const RULES: readonly Rule[] = [
     sentence: (who, size) => (up(size) ? `Afraid for its security, ${who} is grateful for Moscow's help.` : `Afraid for its security and unhelped, ${who} looks for another protector.`),
     weigh: ({ level, state, member }) => {
       if (member.threat <= 0) return null;
-      const helped = member.orders.securityHelp || member.orders.answeredCall || member.lastHelped >= state.turn - 1;
+      const helped = member.orders.securityHelp || member.orders.answeredCall || (member.lastHelped > 0 && member.lastHelped >= state.turn - 1);
       const fear = level.weights.protector * (member.threat / 100);
       return helped ? fear : -fear * (1 - state.tracks.credibility / 100);
     },
