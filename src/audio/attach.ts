@@ -19,6 +19,7 @@ export interface AudioSelectors<S> {
   /**
    * Something that changes each time the engine refuses an order (a counter, or
    * the latest error object). A new non-null value plays the refusal.
+   * Default: the store's `action-refused` notice.
    */
   refusal?: (state: S) => unknown;
 }
@@ -34,12 +35,18 @@ function defaultKindOf(state: unknown): EventKindOf {
   return kindsFromLevel({ events: events as { id: string; kind: EventKind }[] });
 }
 
+/** The store keeps one notice per refusal, a new object each time. */
+function defaultRefusal(state: unknown): unknown {
+  const notices = field(state, 'notices');
+  return Array.isArray(notices) ? (notices.find((n) => field(n, 'kind') === 'action-refused') ?? null) : null;
+}
+
 /** Subscribe the director to a store; returns the unsubscribe. */
 export function attachAudio<S>(store: AudibleStore<S>, audio: AudioDirector, selectors: AudioSelectors<S> = {}): () => void {
   const gameOf = selectors.game ?? ((s: S) => field(s, 'game') as GameState | null | undefined);
   const screenOf = selectors.screen ?? ((s: S) => field(s, 'screen') as string | null | undefined);
   const kindOfState = selectors.kindOf ?? defaultKindOf;
-  const refusalOf = selectors.refusal;
+  const refusalOf = selectors.refusal ?? defaultRefusal;
 
   let kindCache: { level: unknown; kindOf: EventKindOf } | null = null;
   const kindOf = (state: S): EventKindOf => {
@@ -48,19 +55,25 @@ export function attachAudio<S>(store: AudibleStore<S>, audio: AudioDirector, sel
     return kindCache.kindOf;
   };
 
-  const initial = store.getState();
-  audio.setScreen(screenOf(initial) ?? 'title');
+  try {
+    audio.setScreen(screenOf(store.getState()) ?? 'title');
+  } catch {
+    audio.setScreen('title');
+  }
 
   return store.subscribe((state, previous) => {
-    const screen = screenOf(state);
-    if (screen !== screenOf(previous)) audio.setScreen(screen ?? 'title');
-    const next = gameOf(state);
-    const prev = gameOf(previous);
-    const cues = next && next !== prev ? soundsFor(prev ?? null, next, kindOf(state)) : [];
-    if (refusalOf) {
+    // A store of another shape (a stand-in, an older save) must not break the game: no sound is all it costs.
+    try {
+      const screen = screenOf(state);
+      if (screen !== screenOf(previous)) audio.setScreen(screen ?? 'title');
+      const next = gameOf(state);
+      const prev = gameOf(previous);
+      const cues = next && next !== prev ? soundsFor(prev ?? null, next, kindOf(state)) : [];
       const refusal = refusalOf(state);
       if (refusal !== null && refusal !== undefined && refusal !== refusalOf(previous)) cues.unshift('refuse');
+      if (cues.length > 0) audio.cue(...cues);
+    } catch {
+      // Nothing to play for a change we cannot read.
     }
-    if (cues.length > 0) audio.cue(...cues);
   });
 }

@@ -10,9 +10,18 @@ export type EventKindOf = (eventId: string) => EventKind | undefined;
 /** At most this many sounds for one change: a turn report, not a cacophony. */
 export const MAX_CUES = 4;
 
-/** Same game, moved forward? Undo, rewind and a new game make no sound. */
+/**
+ * Same game, one step on? Undo, rewind, a new game, or a jump to another
+ * timeline (leaving a what-if branch) makes no sound.
+ */
 function movedForward(prev: GameState, next: GameState): boolean {
-  return prev.level === next.level && prev.seed === next.seed && next.actions.length > prev.actions.length;
+  if (prev.level !== next.level || prev.seed !== next.seed || next.actions.length !== prev.actions.length + 1) return false;
+  for (let i = 0; i < prev.actions.length; i++) {
+    const a = prev.actions[i]!;
+    const b = next.actions[i]!;
+    if (a !== b && (a.turn !== b.turn || JSON.stringify(a.action) !== JSON.stringify(b.action))) return false;
+  }
+  return true;
 }
 
 /** Members' moves at the end of a turn: the gravest first. */

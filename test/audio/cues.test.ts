@@ -159,3 +159,15 @@ describe('other mappings', () => {
     expect(kindsFromLevel(null)('isk-rockets')).toBeUndefined();
   });
 });
+
+describe('soundsFor: jumps between timelines', () => {
+  it('is silent when the next state is not this one plus one order', () => {
+    const s = start();
+    const aid = must(s, level, { type: 'economicAid', member: 'KAZ' });
+    const other = must(must(s, level, { type: 'coerce', member: 'ARM' }), level, { type: 'economicAid', member: 'TJK' });
+    // As long as aid plus one, but another timeline (leaving a what-if branch).
+    expect(soundsFor(aid, other, kindOf)).toEqual([]);
+    // Two orders at once: a replay, not a move.
+    expect(soundsFor(s, other, kindOf)).toEqual([]);
+  });
+});

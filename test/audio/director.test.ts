@@ -265,3 +265,37 @@ describe('attachAudio', () => {
     expect(fake.effects.length).toBe(2);
   });
 });
+
+describe('attachAudio on the game store', () => {
+  it('plays orders, refusals, the turn report, and the debrief music', async () => {
+    const { createGameStore } = await import('../../src/state/store');
+    const { memoryStorage: gameMemory } = await import('../../src/state/storage');
+    const { director, fake } = await ready();
+    const store = createGameStore({ storage: gameMemory(), seed: 11 });
+    attachAudio(store, director);
+    expect(fake.fades.at(-1)?.[0]).toBe('theme');
+    store.getState().start('may-2022', { seed: 11 });
+    expect(fake.fades.at(-1)?.[0]).toBe('council');
+    expect(fake.effects).toEqual([]);
+
+    expect(store.getState().act({ type: 'economicAid', member: 'KAZ' })).toBeNull();
+    expect(fake.effects.map(([id]) => id)).toEqual(['confirm']);
+    expect(store.getState().act({ type: 'economicAid', member: 'KAZ' })).not.toBeNull();
+    expect(fake.effects.map(([id]) => id)).toEqual(['confirm', 'refuse']);
+    expect(store.getState().act({ type: 'economicAid', member: 'KAZ' })).not.toBeNull();
+    expect(fake.effects.map(([id]) => id)).toEqual(['confirm', 'refuse', 'refuse']);
+
+    store.getState().undo();
+    expect(fake.effects.length).toBe(3);
+
+    while (store.getState().game.phase !== 'over') {
+      store.getState().act({ type: 'endTurn' });
+      vi.advanceTimersByTime(CUE_SPACING_MS * 6);
+    }
+    const heard = fake.effects.map(([id]) => id);
+    expect(heard.filter((id) => id === 'win' || id === 'loss').length).toBe(1);
+    expect(heard).toContain('crisis');
+    expect(store.getState().screen).toBe('debrief');
+    expect(fake.fades.at(-1)?.[0]).toBe('theme');
+  });
+});
