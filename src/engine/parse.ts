@@ -52,7 +52,7 @@ function fromZod(issue: z.core.$ZodIssue): LevelError[] {
       return [{ path: jsonPath(path), code: enumCode(path), message: `expected one of ${issue.values.map(String).join(', ')}` }];
     case 'invalid_union':
       // A discriminated union whose "type" matches none of its options.
-      return [{ path: jsonPath([...path, 'type']), code: 'unknown-type', message: 'unknown type' }];
+      return [{ path: jsonPath(path[path.length - 1] === 'type' ? path : [...path, 'type']), code: 'unknown-type', message: 'unknown type' }];
     case 'invalid_format':
       return [{ path: jsonPath(path), code: 'bad-format', message: issue.message }];
     case 'invalid_key':
