@@ -1,6 +1,6 @@
 // Moscow's orders: what the player may do, what it costs, and its immediate effect.
 // Loyalty itself moves only when members deliberate at the end of the turn.
-import { cloneState } from './clone';
+import { cloneState, copyOrders, withMember, withOrders, withParts } from './clone';
 import type { Cost, CostedLever, Level } from './level';
 import { err, ok, type Result } from './result';
 import type { GameState, Orders, Resources } from './state';
@@ -113,71 +113,115 @@ export function targetOf(state: GameState, action: Action): MemberId | null {
   return null;
 }
 
-/** Each lever once per target per turn. */
-function usageKey(action: Action): string {
-  if ('member' in action) return `${action.type}:${action.member}`;
-  if (action.type === 'answerCrisisCall') return `${action.type}:${action.request}`;
-  return action.type;
+/** Each lever once per target per turn: member levers are marked in the member's orders, the rest in `used`. */
+function alreadyUsed(state: GameState, action: Exclude<Action, { type: 'endTurn' }>): boolean {
+  if ('member' in action) return state.members[action.member].orders[ORDER_FLAG[action.type]];
+  if (action.type === 'answerCrisisCall') return false;
+  return state.used.includes(action.type);
 }
 
-/** Why an action cannot be taken now, or null when it can. */
-export function checkAction(level: Level, state: GameState, action: Action): ActionError | null {
-  if (state.phase === 'over') return { code: 'game-over', message: 'the game is over' };
+/** The code of the reason an action cannot be taken now, or null when it can (no message: this is the hot path). */
+export function refusal(level: Level, state: GameState, action: Action): ActionErrorCode | null {
+  if (state.phase === 'over') return 'game-over';
   if (action.type === 'endTurn') return null;
-  if (state.used.includes(usageKey(action))) return { code: 'already-used', message: 'already ordered this turn' };
+  if (alreadyUsed(state, action)) return 'already-used';
   switch (action.type) {
     case 'answerCrisisCall': {
       const request = state.requests.find((r) => r.id === action.request && r.kind === 'crisisCall');
-      if (!request) return { code: 'unknown-request', message: `no crisis call "${action.request}"` };
-      if (request.status !== 'open') return { code: 'request-closed', message: 'that call is no longer open' };
+      if (!request) return 'unknown-request';
+      if (request.status !== 'open') return 'request-closed';
       break;
     }
     case 'stopArmsToAzerbaijan':
-      if (!state.armsToAzerbaijan) return { code: 'not-applicable', message: 'arms sales to Azerbaijan are already stopped' };
+      if (!state.armsToAzerbaijan) return 'not-applicable';
       break;
     case 'resumeArmsToAzerbaijan':
-      if (state.armsToAzerbaijan) return { code: 'not-applicable', message: 'arms sales to Azerbaijan are running' };
+      if (state.armsToAzerbaijan) return 'not-applicable';
       break;
     case 'nordicLine':
-      if (!state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open')) return { code: 'not-applicable', message: 'no line on NATO enlargement is being asked for' };
+      if (!state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open')) return 'not-applicable';
       break;
-    case 'hostSummit': {
-      const last = state.lastSummit;
-      if (last > 0 && state.turn - last <= level.summitCooldown) return { code: 'cooldown', message: `a summit needs ${level.summitCooldown} turns since the last` };
+    case 'hostSummit':
+      if (state.lastSummit > 0 && state.turn - state.lastSummit <= level.summitCooldown) return 'cooldown';
       break;
-    }
     case 'redeploy':
-      if (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar) return { code: 'not-applicable', message: 'the front cannot spare more forces' };
+      if (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar) return 'not-applicable';
       break;
     default:
       break;
   }
   const cost = costOf(level, action);
-  for (const r of RESOURCES) {
-    if ((cost[r] ?? 0) > state.resources[r]) return { code: 'unaffordable', message: `needs ${cost[r]} ${r}, has ${state.resources[r]}` };
+  const have = state.resources;
+  if ((cost.politicalCapital ?? 0) > have.politicalCapital || (cost.militaryReserves ?? 0) > have.militaryReserves || (cost.economicLeverage ?? 0) > have.economicLeverage) {
+    return 'unaffordable';
   }
   return null;
 }
 
-/** Every action Moscow could name now: the levers times their targets. */
-function candidates(state: GameState): Action[] {
+function describe(level: Level, state: GameState, action: Action, code: ActionErrorCode): string {
+  switch (code) {
+    case 'game-over':
+      return 'the game is over';
+    case 'already-used':
+      return 'already ordered this turn';
+    case 'unknown-request':
+      return `no crisis call "${action.type === 'answerCrisisCall' ? action.request : ''}"`;
+    case 'request-closed':
+      return 'that call is no longer open';
+    case 'cooldown':
+      return `a summit needs ${level.summitCooldown} turns since the last`;
+    case 'unaffordable': {
+      const cost = costOf(level, action);
+      const short = RESOURCES.filter((r) => (cost[r] ?? 0) > state.resources[r]);
+      return short.map((r) => `needs ${cost[r]} ${r}, has ${state.resources[r]}`).join('; ');
+    }
+    case 'not-applicable':
+      if (action.type === 'stopArmsToAzerbaijan') return 'arms sales to Azerbaijan are already stopped';
+      if (action.type === 'resumeArmsToAzerbaijan') return 'arms sales to Azerbaijan are running';
+      if (action.type === 'nordicLine') return 'no line on NATO enlargement is being asked for';
+      return 'the front cannot spare more forces';
+    default:
+      return code;
+  }
+}
+
+/** Why an action cannot be taken now, or null when it can. */
+export function checkAction(level: Level, state: GameState, action: Action): ActionError | null {
+  const code = refusal(level, state, action);
+  return code === null ? null : { code, message: describe(level, state, action, code) };
+}
+
+// The levers that do not depend on the state, built once and shared (never written to).
+const FIXED_CANDIDATES: readonly Action[] = [
+  ...MEMBER_LEVERS.flatMap((type) => MEMBERS.map((member) => ({ type, member }) as Action)),
+  { type: 'stopArmsToAzerbaijan' },
+  { type: 'resumeArmsToAzerbaijan' },
+  { type: 'nordicLine', line: 'principled' },
+  { type: 'nordicLine', line: 'blindEye' },
+  { type: 'hostSummit' },
+  { type: 'redeploy', to: 'reserve' },
+  { type: 'redeploy', to: 'ukraine' },
+];
+const END_TURN: Action = { type: 'endTurn' };
+
+/** Every action Moscow could name now: open calls, the levers times their targets, end of turn. */
+export function candidates(state: GameState): Action[] {
   const list: Action[] = [];
   for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') list.push({ type: 'answerCrisisCall', request: r.id });
-  for (const lever of MEMBER_LEVERS) for (const member of MEMBERS) list.push({ type: lever, member });
-  list.push({ type: 'stopArmsToAzerbaijan' }, { type: 'resumeArmsToAzerbaijan' });
-  list.push({ type: 'nordicLine', line: 'principled' }, { type: 'nordicLine', line: 'blindEye' });
-  list.push({ type: 'hostSummit' }, { type: 'redeploy', to: 'reserve' }, { type: 'redeploy', to: 'ukraine' }, { type: 'endTurn' });
+  for (const action of FIXED_CANDIDATES) list.push(action);
+  list.push(END_TURN);
   return list;
+}
+
+/** The legal actions alone, for automatic players that need no costs. */
+export function legalActionList(level: Level, state: GameState): Action[] {
+  if (state.phase === 'over') return [];
+  return candidates(state).filter((action) => refusal(level, state, action) === null);
 }
 
 /** What Moscow may do now, with cost and target; `endTurn` is always last while the game runs. */
 export function legalActions(level: Level, state: GameState): LegalAction[] {
-  if (state.phase === 'over') return [];
-  const legal: LegalAction[] = [];
-  for (const action of candidates(state)) {
-    if (checkAction(level, state, action) === null) legal.push({ action, cost: costOf(level, action), target: targetOf(state, action) });
-  }
-  return legal;
+  return legalActionList(level, state).map((action) => ({ action, cost: costOf(level, action), target: targetOf(state, action) }));
 }
 
 /** Every lever with the reason it is closed, for menus that show what cannot be done and why. */
@@ -187,20 +231,28 @@ export function actionMenu(level: Level, state: GameState): (LegalAction & { err
 
 /** Apply an order (not endTurn): pay for it and record it; the state passed in is not changed. */
 export function applyOrder(level: Level, state: GameState, action: Exclude<Action, { type: 'endTurn' }>): GameState {
-  const s = cloneState(state);
   const cost = costOf(level, action);
-  for (const r of RESOURCES) s.resources[r] -= cost[r] ?? 0;
-  s.used.push(usageKey(action));
-  s.actions.push({ turn: s.turn, action });
+  const r0 = state.resources;
+  const resources = {
+    politicalCapital: r0.politicalCapital - (cost.politicalCapital ?? 0),
+    militaryReserves: r0.militaryReserves - (cost.militaryReserves ?? 0),
+    economicLeverage: r0.economicLeverage - (cost.economicLeverage ?? 0),
+  };
+  const actions = state.actions.slice();
+  actions.push({ turn: state.turn, action });
+  if ('member' in action) {
+    // Only the one member's orders change: copy just that path.
+    const member = state.members[action.member];
+    const orders = copyOrders(member.orders);
+    orders[ORDER_FLAG[action.type]] = true;
+    return withParts(state, { resources, actions, members: withMember(state.members, action.member, withOrders(member, orders)) });
+  }
+  const s = cloneState(state);
+  s.resources = resources;
+  s.actions = actions;
+  if (action.type !== 'answerCrisisCall') s.used.push(action.type);
   const w = level.weights;
   switch (action.type) {
-    case 'economicAid':
-    case 'securityHelp':
-    case 'coerce':
-    case 'pressRecognition':
-    case 'demandSolidarity':
-      s.members[action.member].orders[ORDER_FLAG[action.type]] = true;
-      break;
     case 'answerCrisisCall': {
       const request = s.requests.find((r) => r.id === action.request);
       if (request) {

@@ -1,8 +1,79 @@
-import type { GameState, MemberState } from './state';
-import { MEMBERS, type MemberId } from './vocabulary';
+import type { GameState, MemberState, Orders } from './state';
+import type { MemberId } from './vocabulary';
 
-function cloneMember(m: MemberState): MemberState {
-  return { ...m, ties: { ...m.ties }, orders: { ...m.orders }, shocks: m.shocks.slice() };
+// Copies are written field by field: objects keep one shape, which keeps the hot path fast.
+
+export function copyOrders(o: Orders): Orders {
+  return { aid: o.aid, securityHelp: o.securityHelp, coerced: o.coerced, pressedRecognition: o.pressedRecognition, demandedSolidarity: o.demandedSolidarity, answeredCall: o.answeredCall };
+}
+
+export function copyMember(m: MemberState): MemberState {
+  return {
+    loyalty: m.loyalty,
+    stance: m.stance,
+    threat: m.threat,
+    grievance: m.grievance,
+    ties: { USA: m.ties.USA, TUR: m.ties.TUR },
+    aidCount: m.aidCount,
+    lastHelped: m.lastHelped,
+    orders: copyOrders(m.orders),
+    shocks: m.shocks.slice(),
+    lastDecision: m.lastDecision,
+  };
+}
+
+/** A member with new orders; the rest is shared, since orders are all an order changes. */
+export function withOrders(m: MemberState, orders: Orders): MemberState {
+  return {
+    loyalty: m.loyalty,
+    stance: m.stance,
+    threat: m.threat,
+    grievance: m.grievance,
+    ties: m.ties,
+    aidCount: m.aidCount,
+    lastHelped: m.lastHelped,
+    orders,
+    shocks: m.shocks,
+    lastDecision: m.lastDecision,
+  };
+}
+
+/** The members with one replaced. */
+export function withMember(members: Record<MemberId, MemberState>, id: MemberId, member: MemberState): Record<MemberId, MemberState> {
+  return {
+    ARM: id === 'ARM' ? member : members.ARM,
+    BLR: id === 'BLR' ? member : members.BLR,
+    KAZ: id === 'KAZ' ? member : members.KAZ,
+    KGZ: id === 'KGZ' ? member : members.KGZ,
+    TJK: id === 'TJK' ? member : members.TJK,
+  };
+}
+
+/** The state with new top-level parts (a shallow copy of one fixed shape). */
+export function withParts(s: GameState, parts: Partial<GameState>): GameState {
+  return {
+    level: s.level,
+    difficulty: s.difficulty,
+    seed: s.seed,
+    rng: parts.rng ?? s.rng,
+    turn: s.turn,
+    phase: s.phase,
+    resources: parts.resources ?? s.resources,
+    tracks: parts.tracks ?? s.tracks,
+    members: parts.members ?? s.members,
+    armsToAzerbaijan: s.armsToAzerbaijan,
+    nordicLine: s.nordicLine,
+    lastSummit: s.lastSummit,
+    summitTurn: s.summitTurn,
+    requests: parts.requests ?? s.requests,
+    news: parts.news ?? s.news,
+    happened: parts.happened ?? s.happened,
+    used: parts.used ?? s.used,
+    actions: parts.actions ?? s.actions,
+    log: parts.log ?? s.log,
+    score: s.score,
+    result: s.result,
+  };
 }
 
 /**
@@ -10,18 +81,16 @@ function cloneMember(m: MemberState): MemberState {
  * past decisions are shared, since nothing ever writes to them again.
  */
 export function cloneState(s: GameState): GameState {
-  const members = {} as Record<MemberId, MemberState>;
-  for (const id of MEMBERS) members[id] = cloneMember(s.members[id]);
-  return {
-    ...s,
-    resources: { ...s.resources },
-    tracks: { ...s.tracks },
-    members,
-    requests: s.requests.map((r) => ({ ...r })),
+  const m = s.members;
+  return withParts(s, {
+    resources: { politicalCapital: s.resources.politicalCapital, militaryReserves: s.resources.militaryReserves, economicLeverage: s.resources.economicLeverage },
+    tracks: { credibility: s.tracks.credibility, consistency: s.tracks.consistency, natoEnlargement: s.tracks.natoEnlargement, warCourse: s.tracks.warCourse },
+    members: { ARM: copyMember(m.ARM), BLR: copyMember(m.BLR), KAZ: copyMember(m.KAZ), KGZ: copyMember(m.KGZ), TJK: copyMember(m.TJK) },
+    requests: s.requests.map((r) => ({ id: r.id, kind: r.kind, member: r.member, source: r.source, deadline: r.deadline, status: r.status })),
     news: s.news.slice(),
     happened: s.happened.slice(),
     used: s.used.slice(),
     actions: s.actions.slice(),
     log: s.log.slice(),
-  };
+  });
 }

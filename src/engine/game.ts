@@ -1,5 +1,5 @@
 // A game from start to end: new game, one action at a time, replay and undo.
-import { applyOrder, checkAction, parseAction, type Action, type ActionError } from './actions';
+import { applyOrder, checkAction, parseAction, refusal, type Action, type ActionError } from './actions';
 import type { Level } from './level';
 import { seedState } from './random';
 import { err, ok, type Result } from './result';
@@ -67,8 +67,7 @@ export function newGame(level: Level, options: GameOptions): GameState {
 
 /** Apply one action: a new state, or an error with the state passed in untouched. */
 export function act(level: Level, state: GameState, action: Action): Result<GameState, ActionError> {
-  const problem = checkAction(level, state, action);
-  if (problem) return err(problem);
+  if (refusal(level, state, action) !== null) return err(checkAction(level, state, action)!);
   return ok(action.type === 'endTurn' ? endTurn(level, state) : applyOrder(level, state, action));
 }
 

@@ -1,5 +1,5 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { legalActions, type Action } from './actions';
+import { candidates, legalActions, refusal, type Action } from './actions';
 import { act } from './game';
 import type { Level } from './level';
 import { nextRandom, seedState } from './random';
@@ -17,12 +17,17 @@ const END_TURN: Action = { type: 'endTurn' };
 
 const passive: Policy = { choose: () => END_TURN };
 
+/** Uniform over the legal actions, by rejection: draw any candidate, redraw while it is illegal. */
 const random: Policy = {
   choose(level, state, rng) {
-    const legal = legalActions(level, state);
-    const next = nextRandom(rng.value);
-    rng.value = next.state;
-    return legal[Math.floor(next.value * legal.length)]?.action ?? END_TURN;
+    const list = candidates(state);
+    for (;;) {
+      const next = nextRandom(rng.value);
+      rng.value = next.state;
+      const action = list[Math.floor(next.value * list.length)]!;
+      // endTurn is always among the candidates and always legal while the game runs, so this ends.
+      if (refusal(level, state, action) === null) return action;
+    }
   },
 };
 

@@ -124,7 +124,7 @@ export interface GameState {
   news: NewsItem[];
   /** Every event id that has happened, for `once` events and conditions. */
   happened: string[];
-  /** Action keys used this turn: each lever once per target per turn. */
+  /** Levers not aimed at a member used this turn (member levers are marked in their orders). */
   used: string[];
   /** Every action applied since the start, with its turn: replaying them rebuilds this state. */
   actions: { turn: number; action: Action }[];

@@ -74,7 +74,7 @@ describe('C3: credibility drives alignment; doubters turn to the US and Turkey (
 
 describe('C4: fear of destabilisation sends a member looking for a protector (¶5, ¶11)', () => {
   it('helped, a threatened member moves towards Moscow; unhelped, away', () => {
-    const helped = games((s) => [{ type: 'securityHelp', member: 'TJK' }]);
+    const helped = games(() => [{ type: 'securityHelp', member: 'TJK' }]);
     const alone = games();
     expect(ruleTotal(helped[0]!, 'TJK', 'protector')).toBeGreaterThan(0);
     expect(ruleTotal(alone[0]!, 'TJK', 'protector')).toBeLessThan(0);

@@ -82,7 +82,8 @@ describe('turns', () => {
     const end = playGame(level, 1);
     expect(end.log.map((r) => r.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(end.phase).toBe('over');
-    expect(end.result?.met.length! + end.result?.missed.length!).toBe(level.objectives.length);
+    expect(end.result).not.toBeNull();
+    expect(end.result!.met.length + end.result!.missed.length).toBe(level.objectives.length);
   });
   it('each decision is explained as its factors, which sum to the change', () => {
     const after = must(newGame(level, { seed: 1 }), level, { type: 'endTurn' });

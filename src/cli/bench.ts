@@ -1,0 +1,53 @@
+// Engine benchmark: full may-2022 games per second with the random policy, and the
+// time to replay one whole game from its actions. Prints figures, asserts nothing.
+import { parseArgs } from 'node:util';
+import { newGame, playOut, POLICY, policyRng, replay, type Action } from '../engine';
+import { loadLevel } from './levels';
+
+const { values } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '3' } } });
+const loaded = loadLevel('may-2022');
+if (!loaded.ok) {
+  process.stderr.write(loaded.errors.join('\n') + '\n');
+  process.exit(1);
+}
+const level = loaded.level;
+const budgetMs = Number(values.seconds) * 1000;
+
+function playRandom(seed: number) {
+  return playOut(level, newGame(level, { seed }), POLICY.random, policyRng(seed));
+}
+
+// Warm up the JIT before measuring.
+for (let seed = 0; seed < 2000; seed++) playRandom(seed);
+
+let games = 0;
+let actions = 0;
+const start = performance.now();
+while (performance.now() - start < budgetMs) {
+  for (let i = 0; i < 200; i++) actions += playRandom(games++).actions.length;
+}
+const gamesPerSecond = games / ((performance.now() - start) / 1000);
+
+// Replay: the longest of a batch of random games, replayed many times.
+const sample = Array.from({ length: 200 }, (_, seed) => playRandom(seed)).sort((a, b) => b.actions.length - a.actions.length)[0]!;
+const script: Action[] = sample.actions.map((a) => a.action);
+const rounds = 2000;
+const replayStart = performance.now();
+for (let i = 0; i < rounds; i++) replay(level, { seed: sample.seed }, script);
+const replayMs = (performance.now() - replayStart) / rounds;
+
+const figures = {
+  gamesPerSecond: Math.round(gamesPerSecond),
+  replayMs: Number(replayMs.toFixed(4)),
+  actionsPerGame: Number((actions / games).toFixed(1)),
+  replayActions: script.length,
+};
+if (values.json) {
+  process.stdout.write(JSON.stringify({ gamesPerSecond: figures.gamesPerSecond, replayMs: figures.replayMs }) + '\n');
+} else {
+  process.stdout.write(
+    `may-2022, random policy, one core (Node ${process.version})\n` +
+      `  full games per second: ${figures.gamesPerSecond} (mean ${figures.actionsPerGame} actions a game; target 10,000)\n` +
+      `  replay of one whole game (${figures.replayActions} actions): ${figures.replayMs} ms (target < 1 ms)\n`,
+  );
+}
