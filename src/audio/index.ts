@@ -4,12 +4,14 @@
 import { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
 import { createDirector, type AudioDirector } from './director';
 import { mountMuteButton } from './mute-button';
+import { mountAudioSettings } from './settings-panel';
 import { browserStorage, initialAudioSettings } from './settings';
 
 export { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
 export { createDirector, type AudioDirector, type AudioStatus } from './director';
 export { soundsFor, soundForResult, musicFor, kindsFromLevel } from './cues';
 export { mountMuteButton } from './mute-button';
+export { mountAudioSettings } from './settings-panel';
 export { DEFAULT_AUDIO_SETTINGS, type AudioSettings, type VolumeChannel } from './settings';
 export { EFFECTS, TRACKS, type EffectId, type TrackId } from './sounds';
 
@@ -23,7 +25,7 @@ export interface StartAudioOptions<S> {
 }
 
 interface DebugHandle {
-  audio?: { director: AudioDirector; status: AudioDirector['status'] };
+  audio?: { director: AudioDirector; status: AudioDirector['status']; mountSettings(parent: HTMLElement): void };
 }
 
 /** After the first frames are painted and the page is idle: sound never delays the map. */
@@ -64,7 +66,7 @@ export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector
     if (new URLSearchParams(search).get('debug') === '1') {
       const w = window as unknown as { __paperAlliance?: DebugHandle };
       w.__paperAlliance = w.__paperAlliance ?? {};
-      w.__paperAlliance.audio = { director: audio, status: () => audio.status() };
+      w.__paperAlliance.audio = { director: audio, status: () => audio.status(), mountSettings: (parent) => void mountAudioSettings(audio, parent) };
     }
     afterFirstFrame(() => void audio.start());
   } catch {

@@ -1,6 +1,9 @@
 // The mute button: a real <button> with aria-pressed, so keyboards and screen
 // readers get it for free. The HUD may move it into its top bar.
+import { onLangChange } from '../i18n';
 import type { AudioDirector } from './director';
+import { say } from './strings';
+import './audio.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,40 +31,26 @@ export interface MuteButton {
   destroy(): void;
 }
 
-export function mountMuteButton(audio: AudioDirector, parent: HTMLElement): MuteButton {
+/** `inline` places it in the flow of a bar instead of the window's top right corner. */
+export function mountMuteButton(audio: AudioDirector, parent: HTMLElement, options: { inline?: boolean } = {}): MuteButton {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'audio-mute';
+  button.className = 'pa-audio-mute audio-mute';
+  if (options.inline) button.classList.add('pa-audio-inline');
   button.dataset.sound = 'none';
-  button.setAttribute('aria-label', 'Mute sound');
-  Object.assign(button.style, {
-    position: 'fixed',
-    top: '8px',
-    right: '8px',
-    zIndex: '1000',
-    width: '40px',
-    height: '40px',
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    padding: '0',
-    border: '1px solid #2b2b2b',
-    borderRadius: '4px',
-    background: 'rgba(244, 239, 227, 0.92)',
-    color: '#1d1d1d',
-    cursor: 'pointer',
-  });
 
   let shown: string | null = null;
   const render = () => {
     const status = audio.status();
     const unavailable = status.state === 'unavailable';
     const silent = status.settings.muted || unavailable;
-    const key = `${silent}:${unavailable}`;
+    const label = say('audio.mute');
+    const key = `${status.settings.muted}:${unavailable}:${label}`;
     if (key === shown) return;
     shown = key;
+    button.setAttribute('aria-label', label);
     button.setAttribute('aria-pressed', String(status.settings.muted));
-    button.title = unavailable ? 'Sound is unavailable in this browser' : status.settings.muted ? 'Unmute sound' : 'Mute sound';
+    button.title = say(unavailable ? 'audio.unavailable' : status.settings.muted ? 'audio.unmute' : 'audio.mute');
     if (unavailable) button.setAttribute('aria-disabled', 'true');
     else button.removeAttribute('aria-disabled');
     button.replaceChildren(icon(silent));
@@ -74,6 +63,7 @@ export function mountMuteButton(audio: AudioDirector, parent: HTMLElement): Mute
   };
   button.addEventListener('click', onClick);
   const unsubscribe = audio.subscribe(render);
+  const leaveLang = onLangChange(render);
   render();
   parent.append(button);
 
@@ -81,6 +71,7 @@ export function mountMuteButton(audio: AudioDirector, parent: HTMLElement): Mute
     element: button,
     destroy() {
       unsubscribe();
+      leaveLang();
       button.removeEventListener('click', onClick);
       button.remove();
     },

@@ -152,6 +152,34 @@ describe('sound in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('sets the three volumes and the mute from the settings panel, and remembers them', async () => {
+    browser = await launch({ extraArgs: AUTOPLAY });
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await settled(page);
+    await page.evaluate(() => {
+      const panel = document.createElement('div');
+      panel.id = 'panel';
+      Object.assign(panel.style, { position: 'fixed', left: '20px', top: '80px', background: '#fff', zIndex: '30', width: '360px' });
+      document.body.append(panel);
+      (window as unknown as { __paperAlliance: { audio: { mountSettings(p: HTMLElement): void } } }).__paperAlliance.audio.mountSettings(panel);
+    });
+    const music = page.getByRole('slider', { name: 'Music' });
+    await music.fill('20');
+    await page.getByRole('slider', { name: 'Effects' }).fill('55');
+    await page.getByRole('slider', { name: 'Master volume' }).fill('100');
+    expect((await status(page)).settings).toEqual({ master: 1, music: 0.2, effects: 0.55, muted: false });
+    expect(await music.getAttribute('aria-valuetext')).toBe('20%');
+
+    await page.getByRole('checkbox', { name: 'Mute all sound' }).check();
+    expect(await page.locator('button.audio-mute').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => (window as unknown as { __paperAlliance: { audio: { status(): { playing: string[] } } } }).__paperAlliance.audio.status().playing.length === 0);
+
+    await page.reload();
+    expect((await settled(page)).settings).toEqual({ master: 1, music: 0.2, effects: 0.55, muted: true });
+    expect(browser.errors).toEqual([]);
+  });
+
   it('remembers mute across a reload, and copes with blocked storage', async () => {
     browser = await launch({ extraArgs: AUTOPLAY });
     const { page } = browser;
