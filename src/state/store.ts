@@ -14,9 +14,15 @@ export interface Settings {
   lang: 'en' | 'ru';
   reducedMotion: boolean;
   difficulty: string;
+  /** Root text size, 1 to 2 (100% to 200%). */
+  textScale: number;
+  /** Whether the guided first turn still waits for the player. */
+  tutorial: 'pending' | 'done';
 }
 
-export type NoticeKind = 'save-rejected' | 'storage-unavailable' | 'action-refused';
+export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
+
+export type NoticeKind = 'save-rejected' | 'storage-unavailable' | 'action-refused' | 'bad-url' | 'bad-message';
 export interface Notice {
   kind: NoticeKind;
   detail: string;
@@ -38,6 +44,8 @@ export interface AppState {
   settings: Settings;
   notices: Notice[];
   branch: Branch | null;
+  /** Step of the guided first turn being shown (1-based), or null. */
+  tutorialStep: number | null;
 
   start(levelId: string, options?: { seed?: number; difficulty?: string }): void;
   act(action: Action): ActionError | null;
@@ -50,6 +58,10 @@ export interface AppState {
   branchFrom(turn: number): boolean;
   /** Leave the branch: keep it (as the game) or go back to the main line. */
   closeBranch(keep: boolean): void;
+  /** Show a step of the guided first turn, or null to close it; closing marks it done. */
+  setTutorialStep(step: number | null): void;
+  /** Report a problem with outside input (the address, a host page's message). */
+  notify(kind: NoticeKind, detail: string): void;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -61,6 +73,8 @@ export interface StoreOptions {
   seed?: number;
   /** Stamp for setting a bad save aside (the page passes the time). */
   stamp?: string;
+  /** Settings asked for from outside (the page's address); they win over remembered ones and are remembered. */
+  settings?: Partial<Settings>;
 }
 
 export const SETTINGS_KEY = 'paper-alliance:settings';
@@ -79,6 +93,8 @@ function readSettings(storage: KeyValue): Partial<Settings> {
     if (data.lang === 'en' || data.lang === 'ru') out.lang = data.lang;
     if (typeof data.reducedMotion === 'boolean') out.reducedMotion = data.reducedMotion;
     if (typeof data.difficulty === 'string') out.difficulty = data.difficulty;
+    if (typeof data.textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(data.textScale)) out.textScale = data.textScale;
+    if (data.tutorial === 'pending' || data.tutorial === 'done') out.tutorial = data.tutorial;
     return out;
   } catch {
     return {};
@@ -90,7 +106,16 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   const levels = options.levels ?? LEVELS;
   const firstLevel = levels[FIRST_LEVEL] ?? Object.values(levels)[0];
   if (!firstLevel) throw new Error('no playable level');
-  const settings: Settings = { lang: 'en', reducedMotion: false, difficulty: firstLevel.defaultDifficulty, ...readSettings(storage) };
+  const settings: Settings = {
+    lang: 'en',
+    reducedMotion: false,
+    difficulty: firstLevel.defaultDifficulty,
+    textScale: 1,
+    tutorial: 'pending',
+    ...readSettings(storage),
+    ...(options.settings ?? {}),
+  };
+  if (options.settings && Object.keys(options.settings).length > 0) storage.set(SETTINGS_KEY, JSON.stringify(settings));
   const notices: Notice[] = [];
   if (!storage.persistent) notices.push({ kind: 'storage-unavailable', detail: '' });
 
@@ -110,6 +135,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       settings,
       notices,
       branch: null,
+      tutorialStep: null,
 
       start(levelId, opts = {}) {
         const next = levels[levelId];
@@ -123,6 +149,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.selected = null;
           d.branch = null;
           d.screen = 'game';
+          d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? 1 : null;
         });
       },
 
@@ -132,7 +159,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         if (!result.ok) {
           set((d) => {
             d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
-            d.notices.push({ kind: 'action-refused', detail: result.error.message });
+            d.notices.push({ kind: 'action-refused', detail: result.error.code });
           });
           return result.error;
         }
@@ -194,6 +221,21 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.screen = 'game';
         });
         return true;
+      },
+
+      setTutorialStep(step) {
+        set((d) => {
+          d.tutorialStep = step;
+          if (step === null) d.settings.tutorial = 'done';
+        });
+        if (step === null) storage.set(SETTINGS_KEY, JSON.stringify(get().settings));
+      },
+
+      notify(kind, detail) {
+        set((d) => {
+          d.notices = d.notices.filter((n) => n.kind !== kind);
+          d.notices.push({ kind, detail });
+        });
       },
 
       closeBranch(keep) {

@@ -1,0 +1,99 @@
+// Every word the player reads comes from a translation file. Plurals go through
+// Intl.PluralRules, numbers and dates through Intl, so each language reads naturally.
+import en from './en.json';
+import ru from './ru.json';
+
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+export type Params = Readonly<Record<string, string | number>>;
+
+type Table = Readonly<Record<string, string>>;
+export const TABLES: Readonly<Record<Lang, Table>> = { en, ru };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+let lang: Lang = 'en';
+let plurals = new Intl.PluralRules('en');
+let numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const listeners = new Set<(lang: Lang) => void>();
+
+export function currentLang(): Lang {
+  return lang;
+}
+
+export function setLang(next: Lang): void {
+  if (next === lang) return;
+  lang = next;
+  plurals = new Intl.PluralRules(next);
+  numbers = new Intl.NumberFormat(next, { maximumFractionDigits: 1 });
+  for (const listener of [...listeners]) listener(next);
+}
+
+/** Hear when the language changes (the map's own labels follow it). */
+export function onLangChange(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function has(key: string): boolean {
+  return key in TABLES[lang] || `${key}.other` in TABLES[lang];
+}
+
+function fill(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/**
+ * The text for `key`. A key with plural forms (`key.one`, `key.few`, `key.many`,
+ * `key.other`) picks its form by `params.count`. A missing key shows itself, so a
+ * gap is visible in the game and caught by the key test.
+ */
+export function t(key: string, params: Params = {}): string {
+  const table = TABLES[lang];
+  if (typeof params.count === 'number' && `${key}.other` in table) {
+    const form = plurals.select(params.count);
+    return fill(table[`${key}.${form}`] ?? table[`${key}.other`]!, params);
+  }
+  const text = table[key];
+  return text === undefined ? key : fill(text, params);
+}
+
+/** A number in the current language: 1,234.5 or 1 234,5. */
+export function num(value: number, digits = 1): string {
+  if (digits === 1) return numbers.format(value);
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A signed number, always with its sign: +3.2, −1.5. */
+export function signed(value: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** "May 2022" / "май 2022 г." for a year and month (1..12). */
+export function monthName(year: number, month: number): string {
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+}
+
+/** A short month for chart axes: "May" / "май". */
+export function shortMonth(year: number, month: number): string {
+  return new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+}
+
+/** "16 May 2022" / "16 мая 2022 г." for an ISO date; partial dates (YYYY-MM, YYYY) too. */
+export function dateName(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return String(y);
+  if (d === undefined) return monthName(y, m);
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** A list joined as the language does: "A, B and C" / "A, B и C". */
+export function list(items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}

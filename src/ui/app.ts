@@ -1,0 +1,272 @@
+// The DOM beside the map: the game's panels, the screens over it, notices, the guide
+// and the screen-reader narration. Each region re-renders only when what it shows changes.
+import { MEMBERS, type GameState } from '../engine';
+import { currentLang, monthName, num, setLang, t } from '../i18n';
+import { monthOf } from '../engine';
+import type { AppState, GameStore, Screen } from '../state/store';
+import { h, patch, type Child } from './dom';
+import { branchBanner, membersPanel, monthOfTurn, newsPanel, ordersPanel, topBar, type UiLocal } from './game';
+import { debriefScreen, whatIfScreen } from './debrief';
+import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
+import { installTooltips } from './tooltip';
+import { tutorialBox, tutorialTarget } from './tutorial';
+import { actionLabel, memberName, stanceWord } from './text';
+import { stanceCss } from './palette';
+import type { Level } from '../engine';
+import './styles.css';
+
+export interface UiOptions {
+  levels: Record<string, Level>;
+  /** Whether saves reach the browser's storage. */
+  persistent: boolean;
+}
+
+export interface MountedUi {
+  /** Where the map goes. */
+  mapHost: HTMLElement;
+  destroy(): void;
+}
+
+type Deps = (state: AppState) => readonly unknown[];
+
+export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions): MountedUi {
+  const style = document.createElement('style');
+  style.textContent = stanceCss();
+  document.head.append(style);
+
+  const local: UiLocal = { tab: 'orders' };
+  const skip = h('a', { class: 'skip-link', href: '#orders', on: { click: (e: Event) => { e.preventDefault(); document.getElementById('orders')?.focus(); } } });
+  const topbar = h('header', { class: 'topbar', id: 'topbar' });
+  const members = h('aside', { class: 'panel left', id: 'members-region', 'aria-labelledby': 'members-title' });
+  const banner = h('div', { class: 'banner-region' });
+  const mapHost = h('div', { class: 'map-host', id: 'map-host', role: 'region', 'aria-label': t('a11y.map') });
+  const news = h('section', { class: 'news', id: 'news-region', 'aria-label': t('game.news', { month: '' }) });
+  const orders = h('aside', { class: 'panel right', id: 'orders-region', 'aria-label': t('game.orders') });
+  const center = h('main', { class: 'center', id: 'game-main' }, banner, mapHost, news);
+  const layout = h('div', { class: 'game-layout', id: 'game-layout' }, topbar, members, center, orders);
+  const screen = h('div', { class: 'screen-layer', id: 'screen-layer' });
+  const notices = h('div', { class: 'notices', id: 'notices' });
+  const tutorial = h('div', { class: 'tutorial-region' });
+  const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite', role: 'status' });
+  root.append(skip, layout, screen, notices, tutorial, announcer);
+  const untip = installTooltips(root);
+
+  let previousScreen: Screen = 'title';
+  const nav: Nav & { toLog(): void } = {
+    back() {
+      const s = store.getState();
+      const target = previousScreen === s.screen || previousScreen === 'debrief' && !s.game.result ? 'title' : previousScreen;
+      s.show(s.screen === 'title' ? 'title' : target);
+    },
+    backLabel() {
+      return previousScreen === 'game' ? t('nav.backToGame') : previousScreen === 'debrief' ? t('debrief.heading') : t('nav.back');
+    },
+    toLog() {
+      local.tab = 'log';
+      store.getState().show('game');
+      renderAll(true);
+    },
+  };
+  const setTab = (tab: UiLocal['tab']) => {
+    local.tab = tab;
+    renderAll(true);
+    document.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  };
+
+  const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null }[] = [];
+  const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child) => regions.push({ el, deps, render, last: null });
+  const lang = (s: AppState) => s.settings.lang;
+
+  region(topbar, (s) => [lang(s), s.game, s.level], (s) => topBar(s, store));
+  region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
+  region(banner, (s) => [lang(s), s.branch, s.level], (s) => branchBanner(s, store));
+  region(news, (s) => [lang(s), s.game.news, s.level], (s) => newsPanel(s));
+  region(orders, (s) => [lang(s), s.game, s.selected, s.past.length, local.tab], (s) => ordersPanel(s, store, local, setTab));
+  region(tutorial, (s) => [lang(s), s.tutorialStep, s.screen], (s) => tutorialBox(s, store));
+  region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));
+  region(
+    screen,
+    (s) => [lang(s), s.screen, s.screen === 'game' ? null : s.game, s.settings, s.branch, s.level],
+    (s) => screenFor(s),
+  );
+
+  function screenFor(s: AppState): Child {
+    switch (s.screen) {
+      case 'game':
+        return null;
+      case 'title':
+        return titleScreen(s, store);
+      case 'levels':
+        return levelsScreen(s, store, options.levels, nav);
+      case 'settings':
+        return settingsScreen(s, store, options.levels, options.persistent, nav);
+      case 'howto':
+        return howtoScreen(s, nav);
+      case 'rulebook':
+        return rulebookScreen(s, nav);
+      case 'sources':
+        return sourcesScreen(s, nav);
+      case 'debrief':
+        return debriefScreen(s, store, nav);
+      case 'whatif':
+        return whatIfScreen(s, store, nav);
+    }
+  }
+
+  function applySettings(s: AppState): void {
+    if (currentLang() !== s.settings.lang) setLang(s.settings.lang);
+    const html = document.documentElement;
+    html.lang = s.settings.lang;
+    html.style.fontSize = `${s.settings.textScale * 100}%`;
+    html.classList.toggle('reduced-motion', s.settings.reducedMotion);
+    document.title = t('app.title');
+    skip.textContent = t('app.skip');
+    mapHost.setAttribute('aria-label', t('a11y.map'));
+    news.setAttribute('aria-label', t('game.news', { month: monthOfTurn(s.level, s.game.turn) }));
+    orders.setAttribute('aria-label', t('game.orders'));
+    layoutMode(s);
+  }
+
+  /** Side by side when the text fits, stacked and scrolling when it would not (large text, narrow windows). */
+  function layoutMode(s: AppState): void {
+    const emWidth = window.innerWidth / (16 * s.settings.textScale);
+    root.classList.toggle('stacked', emWidth < 68);
+  }
+
+  function renderAll(force = false): void {
+    const s = store.getState();
+    applySettings(s);
+    for (const r of regions) {
+      const deps = r.deps(s);
+      if (!force && r.last && deps.length === r.last.length && deps.every((d, i) => d === r.last![i])) continue;
+      r.last = deps;
+      patch(r.el, r.render(s));
+    }
+    const overlay = s.screen !== 'game';
+    layout.classList.toggle('behind', overlay);
+    layout.toggleAttribute('inert', overlay);
+    screen.hidden = !overlay;
+    root.dataset.screen = s.screen;
+    const step = s.tutorialStep;
+    root.dataset.tutorial = step === null ? '' : tutorialTarget(step);
+  }
+
+  // Focus follows the screen: a new screen's heading, or the game's first member.
+  let shownScreen: Screen | null = null;
+  function focusScreen(s: AppState): void {
+    if (shownScreen === s.screen) return;
+    const first = shownScreen === null;
+    if (shownScreen !== null) previousScreen = shownScreen;
+    shownScreen = s.screen;
+    if (first && s.screen === 'title') return;
+    requestAnimationFrame(() => {
+      if (s.screen === 'game') {
+        const target = s.tutorialStep !== null ? tutorial.querySelector<HTMLElement>('button') : members.querySelector<HTMLElement>('button.member-card');
+        target?.focus();
+      } else {
+        screen.querySelector<HTMLElement>('h1')?.focus();
+      }
+    });
+  }
+
+  // Narration for screen readers: orders, undo and each month's decisions.
+  function narrate(next: AppState, prev: AppState): void {
+    if (next.game === prev.game) {
+      if (next.selected !== prev.selected && next.selected) say(t('a11y.selected', { name: memberName(next.selected) }));
+      return;
+    }
+    const a = next.game;
+    const b = prev.game;
+    if (a.seed !== b.seed || a.level !== b.level) return;
+    if (a.actions.length < b.actions.length) {
+      say(t('a11y.undone'));
+      return;
+    }
+    const added = a.actions.slice(b.actions.length);
+    const last = added[added.length - 1];
+    if (!last) return;
+    if (last.action.type !== 'endTurn') {
+      say(t('a11y.ordered', { order: actionLabel(a, last.action, true) }));
+      return;
+    }
+    say(turnSummary(next.level, b, a));
+  }
+  function say(text: string): void {
+    announcer.textContent = '';
+    // A fresh node each time so the same words are announced again.
+    requestAnimationFrame(() => (announcer.textContent = text));
+  }
+  function turnSummary(level: Level, before: GameState, after: GameState): string {
+    const changes = MEMBERS.filter((id) => after.members[id].stance !== before.members[id].stance).map((id) =>
+      t('a11y.changed', { name: memberName(id), stance: stanceWord(after.members[id].stance), loyalty: num(after.members[id].loyalty) }),
+    );
+    const { year, month } = monthOf(level, after.turn);
+    const head = after.phase === 'over' ? t('game.over') : t('a11y.newMonth', { month: monthName(year, month), count: after.news.length });
+    return `${head} ${changes.length ? changes.join(' ') : t('a11y.noChange')}`;
+  }
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (next.settings.lang !== prev.settings.lang) setLang(next.settings.lang);
+    renderAll(next.settings.lang !== prev.settings.lang);
+    focusScreen(next);
+    narrate(next, prev);
+  });
+
+  const onKey = (event: KeyboardEvent) => {
+    const s = store.getState();
+    const editing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !editing && s.screen === 'game') {
+      event.preventDefault();
+      s.undo();
+    } else if (event.key === 'Escape') {
+      if (s.screen === 'game' && s.selected) s.select(null);
+      else if (s.screen !== 'game' && s.screen !== 'title' && s.screen !== 'debrief') nav.back();
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  const onResize = () => layoutMode(store.getState());
+  window.addEventListener('resize', onResize);
+
+  renderAll(true);
+  focusScreen(store.getState());
+  return {
+    mapHost,
+    destroy() {
+      unsubscribe();
+      untip();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('resize', onResize);
+      root.replaceChildren();
+      style.remove();
+    },
+  };
+}
+
+function noticeList(s: AppState, store: GameStore): Child {
+  if (s.notices.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'notice-list' },
+    s.notices.map((n) => {
+      let text: string;
+      if (n.kind === 'save-rejected') {
+        const problem = n.detail.split(':')[0] ?? 'corrupt';
+        text = t('notice.save-rejected', { detail: t(`notice.save-rejected.${problem}`) });
+      } else if (n.kind === 'bad-url') {
+        text = t('notice.bad-url', { detail: t('notice.bad-url.lang', { value: n.detail }) });
+      } else if (n.kind === 'bad-message') {
+        text = t('notice.bad-message', { detail: n.detail });
+      } else if (n.kind === 'action-refused') {
+        text = t('notice.action-refused', { detail: t(`error.${n.detail}`) });
+      } else {
+        text = t('notice.storage-unavailable');
+      }
+      return h(
+        'li',
+        { class: `notice notice-${n.kind}`, role: n.kind === 'save-rejected' ? 'alert' : 'status', 'data-notice': n.kind },
+        h('p', null, text),
+        h('button', { type: 'button', class: 'btn small', key: `dismiss-${n.kind}`, on: { click: () => store.getState().dismissNotice(n.kind) } }, t('notice.dismiss')),
+      );
+    }),
+  );
+}

@@ -1,0 +1,240 @@
+// The debrief and the what-if comparison: results, a loyalty chart per timeline,
+// the factors that mattered, what happened next and questions for a class.
+import { MEMBERS, monthOf, type GameState, type Level, type MemberId, type RuleId } from '../engine';
+import { dateName, list, num, shortMonth, signed, t } from '../i18n';
+import type { AppState, GameStore } from '../state/store';
+import { claimChips, screenHeader, stanceBadge, tipped } from './common';
+import { h, s, type Child } from './dom';
+import { monthOfTurn } from './game';
+import { MEMBER_COLOUR, MEMBER_DASH, MEMBER_MARK } from './palette';
+import { actionLabel, factorText, memberName, objectiveText } from './text';
+import type { Nav } from './screens';
+
+/** Dated facts after mid-2022, oldest first. */
+export const EPILOGUE: readonly { id: string; date: string }[] = [
+  { id: 'armenia-attack', date: '2022-09-13' },
+  { id: 'kg-tj-clashes', date: '2022-09-14' },
+  { id: 'annexations', date: '2022-09-30' },
+  { id: 'rahmon-respect', date: '2022-10-14' },
+  { id: 'yerevan-summit', date: '2022-11-23' },
+  { id: 'armenia-drills', date: '2023-01-10' },
+  { id: 'finland', date: '2023-04-04' },
+  { id: 'belarus-nukes', date: '2023-06' },
+  { id: 'karabakh', date: '2023-09-19' },
+  { id: 'armenia-icc', date: '2023-10-03' },
+  { id: 'armenia-freeze', date: '2024-02' },
+  { id: 'sweden', date: '2024-03-07' },
+];
+export const QUESTIONS = 6;
+
+/** Loyalty per member per month: the opening, then after each finished turn. */
+function series(level: Level, game: GameState): Record<MemberId, number[]> {
+  const out = {} as Record<MemberId, number[]>;
+  for (const id of MEMBERS) out[id] = [level.members[id].loyalty, ...game.log.map((r) => r.members[id].loyalty)];
+  return out;
+}
+
+const W = 640;
+const H = 300;
+const PAD = { l: 44, r: 110, t: 14, b: 30 };
+
+function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour: string): SVGElement {
+  const r = 4.5;
+  switch (kind) {
+    case 'circle':
+      return s('circle', { cx: x, cy: y, r, fill: colour });
+    case 'square':
+      return s('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: colour });
+    case 'triangle':
+      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y + r} L${x - r - 1},${y + r} Z`, fill: colour });
+    case 'diamond':
+      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y} L${x},${y + r + 1} L${x - r - 1},${y} Z`, fill: colour });
+    case 'cross':
+      return s('path', { d: `M${x - r},${y - r} L${x + r},${y + r} M${x - r},${y + r} L${x + r},${y - r}`, stroke: colour, 'stroke-width': 2.5 });
+  }
+}
+
+/** A line chart of loyalty; lines differ by colour, dash and marker, and are labelled at their ends. */
+export function loyaltyChart(level: Level, game: GameState, title: string, id: string): HTMLElement {
+  const data = series(level, game);
+  const n = game.log.length + 1;
+  const x = (i: number) => PAD.l + (n <= 1 ? 0 : (i / (n - 1)) * (W - PAD.l - PAD.r));
+  const y = (v: number) => PAD.t + ((100 - v) / 200) * (H - PAD.t - PAD.b);
+  const b = level.stanceBounds;
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` });
+  svg.append(s('title', { id: `${id}-title` }, title));
+  const first = monthOf(level, 1);
+  const lastMonth = monthOf(level, Math.max(1, n - 1));
+  svg.append(s('desc', { id: `${id}-desc` }, t('debrief.chartDesc', { from: dateName(`${first.year}-${String(first.month).padStart(2, '0')}`), to: dateName(`${lastMonth.year}-${String(lastMonth.month).padStart(2, '0')}`), leans: b.leans, drifts: b.drifts })));
+  // Stance bands behind the lines.
+  svg.append(s('rect', { x: PAD.l, y: y(100), width: W - PAD.l - PAD.r, height: y(b.leans) - y(100), class: 'band-up' }));
+  svg.append(s('rect', { x: PAD.l, y: y(b.drifts), width: W - PAD.l - PAD.r, height: y(-100) - y(b.drifts), class: 'band-down' }));
+  for (const v of [100, 50, b.leans, 0, b.drifts, -50, -100]) {
+    svg.append(s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis zero' : 'axis' }));
+    svg.append(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
+  }
+  for (let i = 0; i < n; i++) {
+    // Point 0 is the opening; point i the loyalty after month i.
+    const label = i === 0 ? t('debrief.opening') : shortMonth(monthOf(level, i).year, monthOf(level, i).month);
+    svg.append(s('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, label));
+  }
+  const ends: { id: MemberId; y: number }[] = [];
+  MEMBERS.forEach((member, k) => {
+    const values = data[member];
+    const d = values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+    const g = s('g', { class: 'series', 'data-member': member });
+    g.append(s('path', { d, fill: 'none', stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
+    values.forEach((v, i) => g.append(marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!)));
+    svg.append(g);
+    ends.push({ id: member, y: y(values[values.length - 1]!) });
+  });
+  // End labels, nudged apart so they never overlap.
+  ends.sort((a, b2) => a.y - b2.y);
+  for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 14) ends[i]!.y = ends[i - 1]!.y + 14;
+  for (const e of ends) {
+    const k = MEMBERS.indexOf(e.id);
+    svg.append(marker(MEMBER_MARK[k]!, W - PAD.r + 12, e.y, MEMBER_COLOUR[k]!));
+    svg.append(s('text', { x: W - PAD.r + 22, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
+  }
+  const table = h(
+    'details',
+    { class: 'chart-data' },
+    h('summary', null, t('debrief.chartTable')),
+    h(
+      'table',
+      null,
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.month')), MEMBERS.map((m) => h('th', { scope: 'col' }, memberName(m))))),
+      h(
+        'tbody',
+        null,
+        Array.from({ length: n }, (_, i) => h('tr', null, h('th', { scope: 'row' }, i === 0 ? t('debrief.opening') : monthOfTurn(level, i)), MEMBERS.map((m) => h('td', null, num(data[m][i]!))))),
+      ),
+    ),
+  );
+  return h('figure', { class: 'chart-figure' }, svg, h('figcaption', { class: 'hint' }, t('debrief.chartDesc', { from: monthOfTurn(level, 1), to: monthOfTurn(level, Math.max(1, n - 1)), leans: b.leans, drifts: b.drifts })), table);
+}
+
+interface Weight {
+  rule: RuleId;
+  net: number;
+  total: number;
+  byMember: Partial<Record<MemberId, number>>;
+  ref?: string;
+}
+
+/** Sum of each factor over the whole game, largest first. */
+export function factorsThatMattered(game: GameState): Weight[] {
+  const weights: Record<string, Weight> = {};
+  for (const record of game.log) {
+    for (const id of MEMBERS) {
+      for (const f of record.members[id].factors) {
+        const key = f.rule === 'event' ? `event:${f.ref}` : f.rule;
+        const w = (weights[key] ??= { rule: f.rule, net: 0, total: 0, byMember: {}, ...(f.ref ? { ref: f.ref } : {}) });
+        w.net += f.size;
+        w.total += Math.abs(f.size);
+        w.byMember[id] = (w.byMember[id] ?? 0) + f.size;
+      }
+    }
+  }
+  return Object.values(weights).sort((a, b) => b.total - a.total);
+}
+
+export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Child {
+  const { game, level } = state;
+  const result = game.result;
+  if (!result) return [screenHeader(t('debrief.heading'), { label: nav.backLabel(), action: nav.back }), h('p', { class: 'screen-body' }, t('whatif.noBranch'))];
+  const win = result.outcome === 'win';
+  const top = factorsThatMattered(game).slice(0, 6);
+  return [
+    screenHeader(t('debrief.heading'), { label: t('nav.backToMenu'), action: () => store.getState().show('title') }, 'debrief-menu'),
+    h(
+      'div',
+      { class: 'screen-body debrief' },
+      h('section', { class: `card result ${win ? 'win' : 'loss'}`, 'data-testid': 'result', 'data-outcome': result.outcome },
+        h('h2', null, h('span', { 'aria-hidden': 'true' }, win ? '✓ ' : '✕ '), win ? t('debrief.win') : t('debrief.loss')),
+        h('p', null, result.reason === 'collapse' ? t('debrief.collapse') : t('debrief.end'), ' ', monthOfTurn(level, game.turn), '.'),
+        h('p', { class: 'score' }, tipped(t('debrief.score', { value: num(result.score) }), t('debrief.scoreTip', { value: num(result.score) }), { class: 'tip-target score-value' })),
+        h('h3', null, t('debrief.objectives')),
+        h('ul', { class: 'objectives' }, level.objectives.map((o) => {
+          const met = result.met.includes(o.id);
+          return h('li', { class: met ? 'met' : 'missed' }, h('span', { 'aria-hidden': 'true' }, met ? '✓ ' : '✕ '), objectiveText(level, o.id), ' — ', h('strong', null, met ? t('debrief.met') : t('debrief.missed')));
+        })),
+        h('h3', null, t('debrief.final')),
+        h('ul', { class: 'final-stances' }, MEMBERS.map((id) => h('li', null, h('span', { class: 'final-name' }, memberName(id)), stanceBadge(game.members[id].stance), h('span', { class: 'final-loyalty' }, num(game.members[id].loyalty))))),
+      ),
+      h('section', { class: 'card' }, h('h2', null, t('debrief.chart')), loyaltyChart(level, game, t('debrief.chart'), 'debrief-chart')),
+      h('section', { class: 'card' }, h('h2', null, t('debrief.factors')), h('p', { class: 'hint' }, t('debrief.factorsDesc')),
+        h('ol', { class: 'mattered' }, top.map((w) => {
+          const f = factorText(level, 'ARM', { rule: w.rule, size: w.net, ...(w.ref ? { ref: w.ref } : {}) });
+          const most = MEMBERS.filter((id) => w.byMember[id] !== undefined).sort((a, b) => Math.abs(w.byMember[b]!) - Math.abs(w.byMember[a]!)).slice(0, 2);
+          return h('li', { 'data-rule': w.rule },
+            h('div', { class: 'factor-head' }, h('span', { class: 'factor-name' }, f.name), h('span', { class: 'factor-size' }, signed(Math.round(w.net * 10) / 10))),
+            h('p', { class: 'hint' }, t(`rule.${w.rule}.explanation`)),
+            h('p', null, t('debrief.factorMembers', { list: list(most.map((id) => `${memberName(id)} ${signed(Math.round(w.byMember[id]! * 10) / 10)}`)) })),
+            claimChips(f.claims, f.paragraphs));
+        })),
+      ),
+      h('section', { class: 'card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc')),
+        h('ol', { class: 'epilogue' }, EPILOGUE.map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
+      ),
+      h('section', { class: 'card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
+      h('div', { class: 'debrief-actions no-print' },
+        h('button', { type: 'button', class: 'btn primary', key: 'debrief-print', on: { click: () => window.print() } }, t('debrief.print')),
+        h('button', { type: 'button', class: 'btn', key: 'debrief-whatif', on: { click: () => nav.toLog() } }, t('debrief.whatIf')),
+        h('button', { type: 'button', class: 'btn', key: 'debrief-again', on: { click: () => store.getState().show('levels') } }, t('debrief.again')),
+      ),
+    ),
+  ];
+}
+
+function timeline(level: Level, game: GameState, title: string, id: string, other: GameState): HTMLElement {
+  const rows = game.log.map((record, i) => {
+    const twin = other.log[i];
+    return h('tr', null,
+      h('th', { scope: 'row' }, monthOfTurn(level, record.turn)),
+      MEMBERS.map((m) => {
+        const mine = record.members[m];
+        const differs = !twin || twin.members[m].loyalty !== mine.loyalty;
+        return h('td', { class: differs ? 'differs' : '' }, stanceBadge(mine.stance), ' ', num(mine.loyalty));
+      }),
+    );
+  });
+  const orders = game.log.map((r) => {
+    const acts = r.actions.filter((a) => a.type !== 'endTurn');
+    return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
+  });
+  return h(
+    'section',
+    { class: 'card timeline', 'data-timeline': id },
+    h('h2', null, title),
+    h('p', null, game.result ? (game.result.outcome === 'win' ? t('debrief.win') : t('debrief.loss')) : t('whatif.current', { month: monthOfTurn(level, game.turn) }), ' · ', t('whatif.score', { value: num(game.result?.score ?? game.score) })),
+    loyaltyChart(level, game, title, `chart-${id}`),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'timeline-table' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.month')), MEMBERS.map((m) => h('th', { scope: 'col' }, memberName(m))))),
+      h('tbody', null, rows))),
+    h('h3', null, t('whatif.ordersIn', { month: '' }).replace(/[:\s]+$/, '')),
+    h('ul', { class: 'timeline-orders' }, orders),
+  );
+}
+
+export function whatIfScreen(state: AppState, store: GameStore, nav: Nav): Child {
+  const branch = state.branch;
+  if (!branch) {
+    return [screenHeader(t('whatif.heading'), { label: nav.backLabel(), action: nav.back }), h('div', { class: 'screen-body' }, h('p', null, t('whatif.noBranch')))];
+  }
+  const { level } = state;
+  return [
+    screenHeader(t('whatif.heading'), { label: t('nav.backToGame'), action: () => store.getState().show('game') }),
+    h('div', { class: 'screen-body' },
+      h('p', { class: 'lead' }, t('whatif.from', { month: monthOfTurn(level, branch.fromTurn) })),
+      h('div', { class: 'compare', 'data-testid': 'compare' },
+        timeline(level, branch.main, t('whatif.main'), 'main', state.game),
+        timeline(level, state.game, t('whatif.branch'), 'branch', branch.main)),
+      h('div', { class: 'debrief-actions' },
+        h('button', { type: 'button', class: 'btn primary', key: 'compare-back', on: { click: () => store.getState().show('game') } }, t('nav.backToGame')),
+        h('button', { type: 'button', class: 'btn', key: 'compare-keep', on: { click: () => { store.getState().closeBranch(true); store.getState().show('game'); } } }, t('whatif.keep')),
+        h('button', { type: 'button', class: 'btn', key: 'compare-discard', on: { click: () => { store.getState().closeBranch(false); store.getState().show('game'); } } }, t('whatif.discard')),
+      ),
+    ),
+  ];
+}

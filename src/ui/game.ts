@@ -1,0 +1,394 @@
+// The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
+import { actionMenu, isoMonth, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
+import { dateName, list, monthName, num, signed, t } from '../i18n';
+import type { AppState, GameStore } from '../state/store';
+import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
+import { h, type Child } from './dom';
+import { previewOrder } from './preview';
+import { actionEffect, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, newsCard, stanceShort, stanceWord } from './text';
+
+export const monthOfTurn = (level: Level, turn: number): string => {
+  const { year, month } = monthOf(level, turn);
+  return monthName(year, month);
+};
+
+export interface UiLocal {
+  tab: 'orders' | 'log';
+}
+
+const RESOURCE_ICON: Record<string, string> = { politicalCapital: '★', militaryReserves: '⛨', economicLeverage: '¤' };
+
+export function topBar(state: AppState, store: GameStore): Child {
+  const { game, level } = state;
+  const left = level.turns - game.turn + 1;
+  return [
+    h('div', { class: 'brand' }, h('span', { class: 'brand-name' }, t('app.title')), h('span', { class: 'brand-level' }, t(`level.${level.id}.title`))),
+    h(
+      'div',
+      { class: 'date' },
+      h('span', { class: 'date-month', 'data-testid': 'month' }, monthOfTurn(level, game.turn)),
+      h('span', { class: 'date-turn' }, t('game.turn', { turn: game.turn, turns: level.turns }), ' · ', t('game.turnsLeft', { count: left })),
+    ),
+    h(
+      'section',
+      { class: 'chips', 'aria-label': t('game.resources') },
+      RESOURCES.map((r) => {
+        const tip = t(`resource.desc.${r}`, { value: game.resources[r], income: level.resources.income[r] });
+        return tipped(
+          [h('span', { class: 'chip-icon', 'aria-hidden': 'true' }, RESOURCE_ICON[r]), h('span', { class: 'chip-value' }, num(game.resources[r])), h('span', { class: 'chip-label' }, t(`resource.short.${r}`))],
+          tip,
+          { class: 'tip-target chip resource', key: `res-${r}`, 'data-resource': r },
+        );
+      }),
+    ),
+    h(
+      'section',
+      { class: 'chips tracks', 'aria-label': t('game.tracks') },
+      TRACKS.map((k) => {
+        const v = game.tracks[k];
+        return tipped([h('span', { class: 'chip-label' }, t(`track.${k}`)), h('span', { class: 'chip-value' }, num(v)), meter(v, true)], t(`track.desc.${k}`, { value: num(v) }), {
+          class: 'tip-target chip track',
+          key: `track-${k}`,
+        });
+      }),
+    ),
+    h(
+      'nav',
+      { class: 'top-actions', 'aria-label': t('game.menu') },
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-sources', on: { click: () => store.getState().show('sources') } }, t('title.sources')),
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
+    ),
+  ];
+}
+
+function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElement {
+  const m = state.game.members[id];
+  const selected = state.selected === id;
+  const name = memberName(id);
+  const tip = t('game.loyaltyTip', { name, value: num(m.loyalty), stance: t(`stance.desc.${m.stance}`) });
+  const changed = m.lastDecision && m.lastDecision.stance !== m.lastDecision.stanceBefore;
+  return h(
+    'li',
+    { class: 'member-item' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `member-card${selected ? ' selected' : ''}`,
+        'aria-pressed': selected ? 'true' : 'false',
+        key: `member-${id}`,
+        'data-member': id,
+        'data-tip': tip,
+        on: { click: () => store.getState().select(selected ? null : id) },
+      },
+      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), stanceBadge(m.stance)),
+      h('span', { class: 'member-loyalty' }, loyaltyBar(m.loyalty), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
+      h(
+        'span',
+        { class: 'member-stats' },
+        h('span', null, `${t('game.threat')} ${num(m.threat)}`),
+        h('span', null, `${t('game.grievance')} ${num(m.grievance)}`),
+        h('span', null, `${t('game.ties')} ${num(m.ties.USA + m.ties.TUR)}`),
+      ),
+      changed && m.lastDecision ? h('span', { class: 'member-change' }, `${stanceShort(m.lastDecision.stanceBefore)} → ${stanceShort(m.lastDecision.stance)}`) : null,
+    ),
+  );
+}
+
+export function membersPanel(state: AppState, store: GameStore): Child {
+  return [
+    h('h2', { class: 'panel-title', id: 'members-title' }, t('game.members')),
+    h('p', { class: 'hint' }, t('game.membersHint')),
+    h('ul', { class: 'member-list', 'aria-label': t('a11y.members') }, MEMBERS.map((id) => memberCard(state, store, id))),
+    whyPanel(state, store),
+  ];
+}
+
+export function whyPanel(state: AppState, store: GameStore): Child {
+  const id = state.selected;
+  if (!id) return null;
+  const m = state.game.members[id];
+  const name = memberName(id);
+  const decision = m.lastDecision;
+  const body: Child[] = [];
+  const m2 = state.game.members[id];
+  body.push(
+    h(
+      'p',
+      { class: 'member-detail' },
+      h('strong', null, t(`member.leader.${id}`)),
+      ' — ',
+      t(`member.trait.${id}`),
+      ' ',
+      t('game.tiesTip', { usa: num(m2.ties.USA), tur: num(m2.ties.TUR) }),
+    ),
+  );
+  if (!decision) {
+    body.push(h('p', { class: 'why-none' }, t('why.none', { name })));
+  } else {
+    const factors = decision.factors.map((f) => factorText(state.level, id, f)).sort((a, b) => Math.abs(b.size) - Math.abs(a.size));
+    const max = Math.max(1, ...factors.map((f) => Math.abs(f.size)));
+    body.push(
+      h('p', { class: 'why-summary' }, t('why.decided', { month: monthOfTurn(state.level, decision.turn), name, before: num(decision.before), after: num(decision.after), stance: stanceWord(decision.stance) })),
+      h(
+        'ol',
+        { class: 'factor-list', 'data-testid': 'why-factors' },
+        factors.map((f) =>
+          h(
+            'li',
+            { class: `factor ${f.size >= 0 ? 'up' : 'down'}`, 'data-rule': f.rule },
+            h(
+              'div',
+              { class: 'factor-head' },
+              h('span', { class: 'factor-name' }, f.name),
+              h('span', { class: 'factor-size', title: t('why.sizeTip', { value: signed(f.size) }) }, signed(f.size)),
+            ),
+            h('span', { class: 'factor-bar', 'aria-hidden': 'true' }, h('span', { style: { width: `${(Math.abs(f.size) / max) * 100}%` } })),
+            h('p', { class: 'factor-sentence' }, f.sentence),
+            claimChips(f.claims, f.paragraphs),
+          ),
+        ),
+      ),
+      h('p', { class: 'why-total' }, t('why.total', { value: signed(Math.round((decision.after - decision.before) * 10) / 10) })),
+    );
+  }
+  return h(
+    'section',
+    { class: 'why', 'aria-labelledby': 'why-title', 'data-testid': 'why' },
+    h(
+      'div',
+      { class: 'why-head' },
+      h('h2', { id: 'why-title', class: 'panel-title' }, t('why.heading', { name })),
+      h('button', { type: 'button', class: 'btn ghost small', key: 'why-close', 'aria-label': t('why.close'), on: { click: () => store.getState().select(null) } }, '✕'),
+    ),
+    body,
+  );
+}
+
+function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof actionMenu>[number], showMember: boolean): HTMLElement {
+  const { game, level } = state;
+  const { action, cost, error } = entry;
+  const label = actionLabel(game, action, showMember);
+  const key = `act-${JSON.stringify(action)}`;
+  const closed = error !== null;
+  const used = error?.code === 'already-used';
+  let preview: Child = null;
+  if (!closed) {
+    const deltas = previewOrder(level, game, action);
+    if (deltas) {
+      const target = actionMember(game, action);
+      const text = Object.keys(deltas).length === 0 ? t('action.previewNone') : target && Object.keys(deltas).length === 1 && deltas[target] !== undefined
+        ? t('action.preview', { name: memberName(target), delta: signed(deltas[target]!) })
+        : t('action.previewAll', { list: deltaList(deltas) });
+      preview = h('span', { class: 'action-preview' }, h('span', { class: 'sr-only' }, `${t('game.expected')}: `), text);
+    }
+  }
+  return h(
+    'li',
+    { class: `action${closed ? ' closed' : ''}${used ? ' used' : ''}` },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'action-button',
+        key,
+        'aria-disabled': closed ? 'true' : undefined,
+        'aria-describedby': `${key}-desc`,
+        'data-action': JSON.stringify(action),
+        on: {
+          click: () => {
+            if (!closed) store.getState().act(action);
+          },
+        },
+      },
+      h('span', { class: 'action-label' }, used ? `✓ ${label}` : label),
+      h('span', { class: 'action-cost' }, costText(cost)),
+    ),
+    h(
+      'div',
+      { class: 'action-desc', id: `${key}-desc` },
+      closed ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
+      closed ? null : h('span', { class: 'action-effect' }, actionEffect(game, action)),
+      preview,
+    ),
+  );
+}
+
+function requestsSection(state: AppState, store: GameStore, menu: ReturnType<typeof actionMenu>): Child {
+  const { game } = state;
+  const open = game.requests.filter((r) => r.status === 'open');
+  const items: Child[] = open.map((r) => {
+    const left = r.deadline - game.turn;
+    const deadline = left <= 0 ? t('request.deadline.thisTurn') : t('request.deadline.turns', { count: left + 1 });
+    const name = r.member ? memberName(r.member) : '';
+    const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
+    return h(
+      'li',
+      { class: `request ${r.kind}`, 'data-request': r.id },
+      h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', { name }) : t('request.nordicLine')),
+      h('p', { class: 'request-deadline' }, h('span', { 'aria-hidden': 'true' }, '⏳ '), deadline),
+      h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', { name }) : t('request.nordicLine.desc')),
+      h('ul', { class: 'action-list' }, actions.map((e) => actionRow(state, store, e, false))),
+    );
+  });
+  return h(
+    'section',
+    { class: 'orders-section', 'aria-labelledby': 'requests-title', 'data-testid': 'requests' },
+    h('h3', { id: 'requests-title' }, t('game.requests')),
+    items.length > 0 ? h('ul', { class: 'request-list' }, items) : h('p', { class: 'hint' }, t('game.noRequests')),
+  );
+}
+
+export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, setTab: (tab: UiLocal['tab']) => void): Child {
+  const { game, level } = state;
+  const tabs = h(
+    'div',
+    { class: 'tabs', role: 'tablist', 'aria-label': t('game.orders') },
+    (['orders', 'log'] as const).map((tab) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${tab}`,
+          key: `tab-${tab}`,
+          'aria-selected': local.tab === tab ? 'true' : 'false',
+          'aria-controls': `tabpanel-${tab}`,
+          tabindex: local.tab === tab ? '0' : '-1',
+          on: {
+            click: () => setTab(tab),
+            keydown: (event: Event) => {
+              const k = (event as KeyboardEvent).key;
+              if (k === 'ArrowRight' || k === 'ArrowLeft') {
+                event.preventDefault();
+                setTab(tab === 'orders' ? 'log' : 'orders');
+              }
+            },
+          },
+        },
+        tab === 'orders' ? t('game.tabOrders') : t('game.tabLog'),
+      ),
+    ),
+  );
+  if (local.tab === 'log') {
+    return [tabs, h('div', { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-log', 'aria-labelledby': 'tab-log', 'data-scroll': 'log' }, logPanel(state, store))];
+  }
+  const over = game.phase === 'over';
+  const menu = over ? [] : actionMenu(level, game);
+  const memberActions = state.selected ? menu.filter((e) => 'member' in e.action && e.action.member === state.selected) : [];
+  const allianceActions = menu.filter((e) => !('member' in e.action) && e.action.type !== 'endTurn' && e.action.type !== 'answerCrisisCall' && e.action.type !== 'nordicLine');
+  const given = game.actions.filter((a) => a.turn === game.turn && a.action.type !== 'endTurn').length;
+  const last = game.turn === level.turns;
+  return [
+    tabs,
+    h(
+      'div',
+      { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-orders', 'aria-labelledby': 'tab-orders', 'data-scroll': 'orders' },
+      h('h2', { class: 'sr-only', id: 'orders' , tabindex: '-1'}, t('game.orders')),
+      over
+        ? h('div', { class: 'over' }, h('p', null, t('game.over')), h('button', { type: 'button', class: 'btn primary', key: 'to-debrief', on: { click: () => store.getState().show('debrief') } }, t('game.toDebrief')))
+        : [
+            requestsSection(state, store, menu),
+            h(
+              'section',
+              { class: 'orders-section', 'aria-labelledby': 'member-orders-title', 'data-testid': 'member-orders' },
+              h('h3', { id: 'member-orders-title' }, state.selected ? t('game.forMember', { name: memberName(state.selected) }) : t('game.orders')),
+              state.selected ? h('ul', { class: 'action-list' }, memberActions.map((e) => actionRow(state, store, e, false))) : h('p', { class: 'hint' }, t('game.selectFirst')),
+            ),
+            h(
+              'section',
+              { class: 'orders-section', 'aria-labelledby': 'alliance-orders-title' },
+              h('h3', { id: 'alliance-orders-title' }, t('game.alliance')),
+              h('ul', { class: 'action-list' }, allianceActions.map((e) => actionRow(state, store, e, false))),
+            ),
+            h('p', { class: 'hint' }, t('game.ordersHint')),
+          ],
+    ),
+    over
+      ? null
+      : h(
+          'div',
+          { class: 'turn-bar' },
+          h('span', { class: 'given' }, t('game.ordersGiven', { count: given })),
+          h(
+            'button',
+            { type: 'button', class: 'btn', key: 'undo', 'aria-disabled': state.past.length === 0 ? 'true' : undefined, 'data-tip': t('game.undoTip'), on: { click: () => store.getState().undo() } },
+            `↶ ${t('game.undo')}`,
+          ),
+          h('button', { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', on: { click: () => store.getState().act({ type: 'endTurn' }) } }, last ? t('game.endTurnFinal') : t('game.endTurn')),
+        ),
+  ];
+}
+
+export function newsPanel(state: AppState): Child {
+  const { game, level } = state;
+  const cards = game.news.map((item, i) => newsCard(level, item, i));
+  return [
+    h('h2', { class: 'panel-title' }, t('game.news', { month: monthOfTurn(level, game.phase === 'over' ? game.turn : game.turn) })),
+    cards.length === 0
+      ? h('p', { class: 'hint' }, t('game.noNews'))
+      : h(
+          'ul',
+          { class: 'news-list', 'data-scroll': 'news' },
+          cards.map((c) =>
+            h(
+              'li',
+              { class: `news-card kind-${c.kind}`, 'data-news': c.key },
+              h('article', { 'aria-label': c.title },
+                h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t(`news.kind.${c.kind}`)), c.date ? h('time', { datetime: c.date }, dateLabel(c.date)) : null),
+                h('h3', { class: 'news-title' }, c.title),
+                h('p', { class: 'news-text' }, c.text),
+                claimChips(c.claims, c.paragraphs),
+              ),
+            ),
+          ),
+        ),
+  ];
+}
+
+const dateLabel = (iso: string) => dateName(iso);
+
+function logEntry(state: AppState, store: GameStore, record: TurnRecord, previous: TurnRecord | null): HTMLElement {
+  const { level, game } = state;
+  const month = monthOfTurn(level, record.turn);
+  const orders = record.actions.filter((a) => a.type !== 'endTurn').map((a: Action) => actionLabel(game, a, true));
+  const changes = MEMBERS.filter((id) => {
+    const before = previous ? previous.members[id].stance : stanceAtStart(state, id);
+    return before !== record.members[id].stance;
+  }).map((id) => t('log.change', { name: memberName(id), from: stanceShort(previous ? previous.members[id].stance : stanceAtStart(state, id)), to: stanceShort(record.members[id].stance) }));
+  return h(
+    'li',
+    { class: 'log-entry', 'data-turn': String(record.turn) },
+    h('h3', null, t('log.turn', { month })),
+    h('p', null, orders.length ? t('log.orders', { list: list(orders) }) : t('log.noOrders')),
+    h('p', null, changes.length ? t('log.changes', { list: list(changes) }) : t('log.noChanges')),
+    h('button', { type: 'button', class: 'btn small', key: `whatif-${record.turn}`, on: { click: () => store.getState().branchFrom(record.turn) } }, t('log.whatIf', { month })),
+  );
+}
+
+/** The log keeps stances after each turn; the opening stance comes from the level. */
+const stanceAtStart = (state: AppState, id: MemberId) => stanceOf(state.level, state.level.members[id].loyalty);
+
+export function logPanel(state: AppState, store: GameStore): Child {
+  const log = state.game.log;
+  if (log.length === 0) return h('p', { class: 'hint' }, t('game.logEmpty'));
+  return [h('h2', { class: 'sr-only' }, t('game.log')), h('ol', { class: 'log-list', reversed: true }, [...log].reverse().map((r) => logEntry(state, store, r, log[log.indexOf(r) - 1] ?? null)))];
+}
+
+export function branchBanner(state: AppState, store: GameStore): Child {
+  if (!state.branch) return null;
+  return h(
+    'div',
+    { class: 'branch-banner', role: 'status' },
+    h('span', null, t('whatif.banner', { month: monthOfTurn(state.level, state.branch.fromTurn) })),
+    h('span', { class: 'banner-actions' },
+      h('button', { type: 'button', class: 'btn small primary', key: 'branch-compare', on: { click: () => store.getState().show('whatif') } }, t('whatif.compare')),
+      h('button', { type: 'button', class: 'btn small', key: 'branch-keep', on: { click: () => store.getState().closeBranch(true) } }, t('whatif.keep')),
+      h('button', { type: 'button', class: 'btn small', key: 'branch-discard', on: { click: () => store.getState().closeBranch(false) } }, t('whatif.discard')),
+    ),
+  );
+}
+
+export const isoOf = isoMonth;
+export type { GameState };

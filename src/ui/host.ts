@@ -1,0 +1,34 @@
+// Messages from a page that embeds the game: only settings, fully checked; anything
+// addressed to us that does not parse is reported and ignored, never half-applied.
+import { isLang } from '../i18n';
+import { TEXT_SCALES, type GameStore, type Settings } from '../state/store';
+
+export const HOST_SOURCE = 'paper-alliance-host';
+
+export type HostMessageResult = { ok: true; settings: Partial<Settings> } | { ok: false; error: string } | { ok: false; error: null };
+
+/** Parse a message; `error: null` means it was not meant for the game at all. */
+export function parseHostMessage(data: unknown): HostMessageResult {
+  if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).source !== HOST_SOURCE) return { ok: false, error: null };
+  const m = data as Record<string, unknown>;
+  if (m.type !== 'settings') return { ok: false, error: `unknown message type ${JSON.stringify(m.type)}` };
+  const out: Partial<Settings> = {};
+  for (const [key, value] of Object.entries(m)) {
+    if (key === 'source' || key === 'type') continue;
+    if (key === 'lang' && isLang(value)) out.lang = value;
+    else if (key === 'reducedMotion' && typeof value === 'boolean') out.reducedMotion = value;
+    else if (key === 'textScale' && (TEXT_SCALES as readonly unknown[]).includes(value)) out.textScale = value as number;
+    else return { ok: false, error: `"${key}" cannot be ${JSON.stringify(value)}` };
+  }
+  return { ok: true, settings: out };
+}
+
+export function listenToHost(store: GameStore): () => void {
+  const onMessage = (event: MessageEvent) => {
+    const parsed = parseHostMessage(event.data);
+    if (parsed.ok) store.getState().setSettings(parsed.settings);
+    else if (parsed.error) store.getState().notify('bad-message', parsed.error);
+  };
+  window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
+}

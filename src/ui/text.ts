@@ -1,0 +1,170 @@
+// The engine's data in the player's language: names, orders, refusals, factors, news.
+import { MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
+import { ruleById } from '../engine';
+import { has, list, signed, t } from '../i18n';
+
+export type Case = 'nom' | 'gen' | 'dat' | 'acc';
+export const memberName = (id: MemberId, form: Case = 'nom'): string => t(`member.${form}.${id}`);
+export const stanceWord = (stance: Stance): string => t(`stance.${stance}`);
+export const stanceShort = (stance: Stance): string => t(`stanceShort.${stance}`);
+
+export function levelTitle(level: Level): string {
+  return has(`level.${level.id}.title`) ? t(`level.${level.id}.title`) : level.title;
+}
+export function levelBriefing(level: Level): string {
+  return has(`level.${level.id}.briefing`) ? t(`level.${level.id}.briefing`) : level.briefing;
+}
+export function objectiveText(level: Level, id: string): string {
+  const key = `objective.${level.id}.${id}`;
+  return has(key) ? t(key) : (level.objectives.find((o) => o.id === id)?.text ?? id);
+}
+export function difficultyLabel(level: Level, name: string): string {
+  return has(`difficulty.${name}`) ? t(`difficulty.${name}`) : (level.difficulties[name]?.label ?? name);
+}
+
+/** "¶5, ¶11" or "¶3–¶5" for a run. */
+export function paragraphs(list: readonly number[]): string {
+  const sorted = [...new Set(list)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `¶${sorted[i]}–¶${sorted[j]}` : sorted.slice(i, j + 1).map((n) => `¶${n}`).join(', '));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** The member an order concerns, if any. */
+export function actionMember(game: GameState, action: Action): MemberId | null {
+  if ('member' in action) return action.member;
+  if (action.type === 'answerCrisisCall') return game.requests.find((r) => r.id === action.request)?.member ?? null;
+  return null;
+}
+
+/** Key suffix of an order: "nordicLine.principled", "redeploy.reserve", "coerce". */
+export function actionKey(action: Action): string {
+  if (action.type === 'nordicLine') return `nordicLine.${action.line}`;
+  if (action.type === 'redeploy') return `redeploy.${action.to}`;
+  return action.type;
+}
+
+export function actionLabel(game: GameState, action: Action, withMember = false): string {
+  const member = actionMember(game, action);
+  const name = member ? memberName(member) : '';
+  const label = t(`action.${actionKey(action)}`, { name });
+  return withMember && member && action.type !== 'answerCrisisCall' ? `${label}: ${name}` : label;
+}
+
+export function actionEffect(game: GameState, action: Action): string {
+  const member = actionMember(game, action);
+  return t(`action.effect.${actionKey(action)}`, { name: member ? memberName(member) : '' });
+}
+
+export function costText(cost: Partial<Resources>): string {
+  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => `${cost[r]} ${t(`resource.short.${r}`)}`);
+  return parts.length > 0 ? parts.join(' + ') : t('game.free');
+}
+
+/** Why an order is closed, in the player's words. */
+export function errorText(level: Level, game: GameState, action: Action, error: ActionError, cost: Partial<Resources>): string {
+  switch (error.code) {
+    case 'unaffordable': {
+      const short = RESOURCES.find((r) => (cost[r] ?? 0) > game.resources[r]) ?? 'politicalCapital';
+      return t('error.unaffordable', { resource: t(`resource.${short}`), need: cost[short] ?? 0, have: game.resources[short] });
+    }
+    case 'not-applicable': {
+      const key = `error.not-applicable.${action.type}`;
+      return has(key) ? t(key) : t('error.not-applicable');
+    }
+    case 'cooldown':
+      return t('error.cooldown', { turns: level.summitCooldown });
+    default:
+      return t(`error.${error.code}`);
+  }
+}
+
+export interface FactorText {
+  rule: string;
+  name: string;
+  size: number;
+  claims: ClaimId[];
+  paragraphs: Paragraph[];
+  sentence: string;
+}
+
+/** One factor of a decision: name, size, claims, paragraphs and sentence, translated. */
+export function factorText(level: Level, member: MemberId, factor: Factor): FactorText {
+  const rule = ruleById(factor.rule);
+  const sign = factor.size >= 0 ? 'up' : 'down';
+  const sentence = t(`rule.${factor.rule}.${sign}`, { who: memberName(member) });
+  if (factor.rule === 'event') {
+    const event = level.events.find((e) => e.id === factor.ref);
+    return {
+      rule: factor.rule,
+      name: event ? eventTitle(level, event.id) : t('rule.event.name'),
+      size: factor.size,
+      claims: [...(event?.claims ?? [])],
+      paragraphs: [...((event?.paragraphs ?? []) as Paragraph[])],
+      sentence,
+    };
+  }
+  return { rule: factor.rule, name: t(`rule.${factor.rule}.name`), size: factor.size, claims: [...rule.claims], paragraphs: [...rule.paragraphs], sentence };
+}
+
+export function eventTitle(level: Level, id: string): string {
+  const key = `event.${level.id}.${id}.title`;
+  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.title ?? id);
+}
+export function eventText(level: Level, id: string): string {
+  const key = `event.${level.id}.${id}.text`;
+  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.text ?? '');
+}
+
+export interface NewsCard {
+  key: string;
+  kind: string;
+  title: string;
+  text: string;
+  date: string | null;
+  claims: string[];
+  paragraphs: number[];
+  members: MemberId[];
+}
+
+export function newsCard(level: Level, item: NewsItem, index: number): NewsCard {
+  const key = `${item.turn}:${index}:${item.event}`;
+  if (item.event === 'rivalOffer') {
+    const params = { rival: t(`rival.${item.rival ?? 'USA'}`), name: item.member ? memberName(item.member) : '' };
+    return { key, kind: 'offer', title: t('news.rivalOffer.title', params), text: t('news.rivalOffer.text', params), date: null, claims: ['C3', 'C13'], paragraphs: [2, 5], members: item.member ? [item.member] : [] };
+  }
+  if (item.event === 'callIgnored') {
+    const name = item.member ? memberName(item.member) : '';
+    return {
+      key,
+      kind: 'crisis',
+      title: item.member ? t('news.callIgnored.title', { name }) : t('news.callIgnored.titleNone'),
+      text: t('news.callIgnored.text', { name }),
+      date: null,
+      claims: ['C7'],
+      paragraphs: [8, 9],
+      members: item.member ? [item.member] : [],
+    };
+  }
+  const event = level.events.find((e) => e.id === item.event);
+  return {
+    key,
+    kind: event?.kind ?? 'news',
+    title: eventTitle(level, item.event),
+    text: eventText(level, item.event),
+    date: event?.date ?? null,
+    claims: [...(event?.claims ?? [])],
+    paragraphs: [...(event?.paragraphs ?? [])],
+    members: [...(event?.members ?? [])],
+  };
+}
+
+/** "Armenia +2.1 · Belarus −0.4" for loyalty changes. */
+export function deltaList(deltas: Partial<Record<MemberId, number>>): string {
+  return list(MEMBERS.filter((id) => (deltas[id] ?? 0) !== 0).map((id) => `${memberName(id)} ${signed(deltas[id]!)}`));
+}

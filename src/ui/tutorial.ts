@@ -1,0 +1,30 @@
+// The guided first turn: five short steps beside the panels they explain; skippable.
+import { t } from '../i18n';
+import type { AppState, GameStore } from '../state/store';
+import { h, type Child } from './dom';
+
+export const TUTORIAL_STEPS = 5;
+/** The region each step points at. */
+const TARGET: Record<number, string> = { 1: 'members-region', 2: 'orders-region', 3: 'topbar', 4: 'members-region', 5: 'orders-region' };
+
+export function tutorialTarget(step: number): string {
+  return TARGET[step] ?? 'members-region';
+}
+
+export function tutorialBox(state: AppState, store: GameStore): Child {
+  const step = state.tutorialStep;
+  if (step === null || state.screen !== 'game') return null;
+  const last = step >= TUTORIAL_STEPS;
+  return h(
+    'section',
+    { class: `tutorial-box at-${tutorialTarget(step)}`, 'aria-labelledby': 'tutorial-title', 'data-testid': 'tutorial', 'data-step': String(step) },
+    h('h2', { id: 'tutorial-title' }, t('tutorial.label'), h('span', { class: 'tutorial-step' }, ` · ${t('tutorial.step', { n: step, total: TUTORIAL_STEPS })}`)),
+    h('p', null, t(`tutorial.${step}`)),
+    h(
+      'div',
+      { class: 'tutorial-actions' },
+      h('button', { type: 'button', class: 'btn primary small', key: 'tutorial-next', on: { click: () => store.getState().setTutorialStep(last ? null : step + 1) } }, last ? t('tutorial.done') : t('tutorial.next')),
+      last ? null : h('button', { type: 'button', class: 'btn ghost small', key: 'tutorial-skip', on: { click: () => store.getState().setTutorialStep(null) } }, t('tutorial.skip')),
+    ),
+  );
+}
