@@ -30,17 +30,17 @@ export function isEffectId(value: unknown): value is EffectId {
   return typeof value === 'string' && (EFFECTS as readonly string[]).includes(value);
 }
 
-/** Relative loudness of each effect on top of the effects volume: frequent sounds stay quiet. */
+/** Gain of each effect on top of the effects volume, evening out their loudness (measured over their loudest 300 ms). */
 export const EFFECT_GAIN: Record<EffectId, number> = {
-  click: 0.35,
-  confirm: 0.6,
-  refuse: 0.6,
+  click: 0.5,
+  confirm: 0.75,
+  refuse: 0.5,
   stanceUp: 0.7,
   stanceDown: 0.7,
   abandon: 0.85,
-  news: 0.55,
+  news: 0.4,
   crisis: 0.85,
-  gavel: 0.75,
+  gavel: 1,
   win: 0.9,
   loss: 0.9,
 };

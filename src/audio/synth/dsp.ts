@@ -125,29 +125,42 @@ export function reed(freq: number, hold: number, opts: { attack?: number; releas
   });
 }
 
-/** Plucked string (Karplus-Strong) excited by seeded noise: pizzicato and harp. */
+/**
+ * Plucked string (Karplus-Strong) excited by seeded noise: pizzicato and harp.
+ * An all-pass supplies the fraction of a sample the delay line cannot, so high
+ * notes stay in tune with the rest of the band.
+ */
 export function pluck(freq: number, duration: number, seed: number, opts: { damping?: number; tone?: number } = {}): Float32Array {
   const rng = seeded(seed);
-  const period = Math.max(2, Math.round(SAMPLE_RATE / freq));
   const damping = opts.damping ?? 0.996;
   const tone = opts.tone ?? 0.5;
-  const line = new Float32Array(period);
-  let prev = 0;
-  for (let i = 0; i < period; i++) {
+  const period = SAMPLE_RATE / freq;
+  // Loop delay = line + 0.5 (the two-point average) + the all-pass's fraction.
+  const length = Math.max(2, Math.floor(period - 0.6));
+  const fraction = period - 0.5 - length;
+  const c = (1 - fraction) / (1 + fraction);
+  const line = new Float32Array(length);
+  let lp = 0;
+  for (let i = 0; i < length; i++) {
     // Low-passed excitation: a softer, rounder attack.
-    const n = rng() * 2 - 1;
-    prev = prev + tone * (n - prev);
-    line[i] = prev;
+    lp += tone * (rng() * 2 - 1 - lp);
+    line[i] = lp;
   }
   const out = new Float32Array(seconds(duration));
   let idx = 0;
+  let previous = 0;
+  let apIn = 0;
+  let apOut = 0;
   for (let i = 0; i < out.length; i++) {
-    const cur = line[idx] ?? 0;
-    const next = line[(idx + 1) % period] ?? 0;
-    const v = damping * 0.5 * (cur + next);
-    line[idx] = v;
-    out[i] = cur;
-    idx = (idx + 1) % period;
+    const current = line[idx] ?? 0;
+    const averaged = damping * 0.5 * (current + previous);
+    previous = current;
+    const shifted = c * averaged + apIn - c * apOut;
+    apIn = averaged;
+    apOut = shifted;
+    line[idx] = shifted;
+    out[i] = current;
+    idx = (idx + 1) % length;
   }
   const fade = Math.min(out.length, seconds(0.02));
   for (let i = 0; i < fade; i++) out[out.length - 1 - i] = (out[out.length - 1 - i] ?? 0) * (i / fade);
@@ -216,12 +229,14 @@ export function brass(freq: number, hold: number, opts: { attack?: number; relea
 /** Timpani: a pitched membrane with a falling attack and a felt-mallet thump. */
 export function timpani(freq: number, duration: number, seed: number): Float32Array {
   const rng = seeded(seed);
+  const osc = oscillator();
   let lp = 0;
   return voice(duration, (i, t) => {
-    const glide = 1 + 0.06 * Math.exp(-t * 30);
-    let s = Math.exp(-t * 2.2) * Math.sin(2 * Math.PI * freq * glide * t);
-    s += 0.4 * Math.exp(-t * 4) * Math.sin(2 * Math.PI * freq * 1.5 * glide * t);
-    s += 0.2 * Math.exp(-t * 6) * Math.sin(2 * Math.PI * freq * 1.98 * glide * t);
+    const f = freq * (1 + 0.06 * Math.exp(-t * 30));
+    const phase = osc(f);
+    let s = Math.exp(-t * 2.2) * Math.sin(phase);
+    s += 0.4 * Math.exp(-t * 4) * Math.sin(phase * 1.5);
+    s += 0.2 * Math.exp(-t * 6) * Math.sin(phase * 1.98);
     lp += 0.08 * (rng() * 2 - 1 - lp);
     s += 1.2 * lp * Math.exp(-t * 40);
     const onset = Math.min(1, i / (SAMPLE_RATE * 0.002));
