@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { canContinue, createGameStore, SETTINGS_KEY } from '../../src/state/store';
+import { SAVE_FORMAT, SAVE_KEY } from '../../src/state/save';
+import { memoryStorage, type KeyValue } from '../../src/state/storage';
+
+/** Storage that refuses every write, as a full or blocked localStorage does. */
+function refusingStorage(): KeyValue {
+  return { persistent: true, get: () => null, set: () => false, remove: () => {}, keys: () => [] };
+}
+
+/** A working localStorage, kept in memory. */
+function browserLike(): KeyValue {
+  return { ...memoryStorage(), persistent: true };
+}
+
+describe('the store', () => {
+  it('undo restores the state before the last order, and before the last turn', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 7 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 7, difficulty: 'standard' });
+    const opening = s().game;
+    expect(s().act({ type: 'economicAid', member: 'KGZ' })).toBeNull();
+    const ordered = s().game;
+    expect(ordered.resources.economicLeverage).toBeLessThan(opening.resources.economicLeverage);
+    expect(s().act({ type: 'endTurn' })).toBeNull();
+    expect(s().game.turn).toBe(2);
+    expect(s().undo()).toBe(true);
+    expect(s().game).toBe(ordered);
+    expect(s().undo()).toBe(true);
+    expect(s().game).toBe(opening);
+    expect(s().undo()).toBe(false);
+  });
+
+  it('a refused order leaves the game as it was and says why', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 7 });
+    const before = store.getState().game;
+    expect(store.getState().act({ type: 'resumeArmsToAzerbaijan' })?.code).toBe('not-applicable');
+    expect(store.getState().game).toBe(before);
+    expect(store.getState().notices.map((n) => n.kind)).toContain('action-refused');
+  });
+
+  it('autosaves after every move, and a new store resumes the same game', () => {
+    const storage = browserLike();
+    const first = createGameStore({ storage, seed: 11 });
+    first.getState().start('may-2022', { seed: 11 });
+    first.getState().act({ type: 'securityHelp', member: 'TJK' });
+    first.getState().act({ type: 'endTurn' });
+    const saved = JSON.parse(storage.get(SAVE_KEY)!);
+    expect(saved.format).toBe(SAVE_FORMAT);
+    expect(saved.actions).toHaveLength(2);
+
+    const again = createGameStore({ storage });
+    expect(again.getState().game).toEqual(first.getState().game);
+    expect(canContinue(again.getState())).toBe(true);
+    expect(again.getState().notices).toEqual([]);
+  });
+
+  it.each([
+    ['corrupt', '{ this is not json', 'corrupt'],
+    ['outdated', JSON.stringify({ format: 0, level: 'may-2022', seed: 1, difficulty: 'standard', actions: [] }), 'outdated'],
+    ['illegal', JSON.stringify({ format: SAVE_FORMAT, level: 'may-2022', seed: 1, difficulty: 'standard', actions: [{ type: 'resumeArmsToAzerbaijan' }] }), 'illegal-moves'],
+    ['unknown level', JSON.stringify({ format: SAVE_FORMAT, level: 'atlantis', seed: 1, difficulty: 'standard', actions: [] }), 'unknown-level'],
+  ])('a %s save gives a notice and a fresh game, and is set aside, not overwritten', (_name, text, problem) => {
+    const storage = memoryStorage();
+    storage.set(SAVE_KEY, text);
+    const store = createGameStore({ storage, seed: 3, stamp: 'test' });
+    const notice = store.getState().notices.find((n) => n.kind === 'save-rejected');
+    expect(notice?.detail.startsWith(problem)).toBe(true);
+    expect(store.getState().game.actions).toEqual([]);
+    expect(store.getState().game.turn).toBe(1);
+    const aside = storage.keys().find((k) => k.startsWith(`${SAVE_KEY}:rejected:`));
+    expect(aside).toBeDefined();
+    expect(storage.get(aside!)).toBe(text);
+    // Playing on writes a new save without touching the one set aside.
+    store.getState().start('may-2022', { seed: 3 });
+    store.getState().act({ type: 'endTurn' });
+    expect(storage.get(aside!)).toBe(text);
+    expect(JSON.parse(storage.get(SAVE_KEY)!).actions).toHaveLength(1);
+  });
+
+  it('without storage the game plays on in memory and says so once', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 5 });
+    expect(store.getState().notices.filter((n) => n.kind === 'storage-unavailable')).toHaveLength(1);
+    store.getState().act({ type: 'endTurn' });
+    store.getState().act({ type: 'endTurn' });
+    expect(store.getState().game.turn).toBe(3);
+    expect(store.getState().notices.filter((n) => n.kind === 'storage-unavailable')).toHaveLength(1);
+  });
+
+  it('a storage that refuses writes is reported once, and the game goes on', () => {
+    const store = createGameStore({ storage: refusingStorage(), seed: 5 });
+    expect(store.getState().notices).toEqual([]);
+    store.getState().act({ type: 'endTurn' });
+    store.getState().act({ type: 'endTurn' });
+    expect(store.getState().game.turn).toBe(3);
+    expect(store.getState().notices.filter((n) => n.kind === 'storage-unavailable')).toHaveLength(1);
+  });
+
+  it('a what-if branch replays from an earlier turn and keeps the main line to compare', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage, seed: 9 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 9 });
+    s().act({ type: 'endTurn' });
+    s().act({ type: 'endTurn' });
+    s().act({ type: 'endTurn' });
+    const main = s().game;
+    const savedMain = storage.get(SAVE_KEY);
+    expect(s().branchFrom(2)).toBe(true);
+    expect(s().game.turn).toBe(2);
+    expect(s().branch?.main).toBe(main);
+    expect(s().game.log).toEqual(main.log.slice(0, 1));
+    s().act({ type: 'hostSummit' });
+    s().act({ type: 'endTurn' });
+    expect(s().game.log[1]!.actions).toContainEqual({ type: 'hostSummit' });
+    expect(main.log[1]!.actions).not.toContainEqual({ type: 'hostSummit' });
+    // The autosave keeps the main line while a branch is explored.
+    expect(storage.get(SAVE_KEY)).toBe(savedMain);
+    s().closeBranch(false);
+    expect(s().game).toBe(main);
+    expect(s().branch).toBeNull();
+    expect(s().branchFrom(9)).toBe(false);
+  });
+
+  it('keeping a branch makes it the game and saves it', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage, seed: 9 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 9 });
+    s().act({ type: 'endTurn' });
+    s().act({ type: 'endTurn' });
+    s().branchFrom(1);
+    s().act({ type: 'economicAid', member: 'BLR' });
+    s().closeBranch(true);
+    expect(s().branch).toBeNull();
+    expect(JSON.parse(storage.get(SAVE_KEY)!).actions).toEqual([{ type: 'economicAid', member: 'BLR' }]);
+  });
+
+  it('remembers settings, and settings from the address win and are remembered', () => {
+    const storage = memoryStorage();
+    const a = createGameStore({ storage, seed: 1 });
+    a.getState().setSettings({ lang: 'ru', textScale: 1.5 });
+    expect(JSON.parse(storage.get(SETTINGS_KEY)!)).toMatchObject({ lang: 'ru', textScale: 1.5 });
+    const b = createGameStore({ storage, seed: 1 });
+    expect(b.getState().settings).toMatchObject({ lang: 'ru', textScale: 1.5 });
+    const c = createGameStore({ storage, seed: 1, settings: { lang: 'en' } });
+    expect(c.getState().settings.lang).toBe('en');
+    expect(createGameStore({ storage, seed: 1 }).getState().settings.lang).toBe('en');
+  });
+
+  it('ignores remembered settings it cannot read', () => {
+    const storage = memoryStorage();
+    storage.set(SETTINGS_KEY, JSON.stringify({ lang: 'fr', textScale: 9, reducedMotion: 'yes', tutorial: 'maybe' }));
+    const store = createGameStore({ storage, seed: 1 });
+    expect(store.getState().settings).toMatchObject({ lang: 'en', textScale: 1, reducedMotion: false, tutorial: 'pending' });
+  });
+
+  it('the guided first turn opens on may-2022 and, once closed, stays closed', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage, seed: 1 });
+    store.getState().start('may-2022');
+    expect(store.getState().tutorialStep).toBe(1);
+    store.getState().setTutorialStep(2);
+    store.getState().setTutorialStep(null);
+    expect(store.getState().settings.tutorial).toBe('done');
+    const again = createGameStore({ storage, seed: 1 });
+    again.getState().start('may-2022');
+    expect(again.getState().tutorialStep).toBeNull();
+  });
+
+  it('ends on the debrief when the last turn is played', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 2 });
+    store.getState().start('may-2022', { seed: 2 });
+    for (let i = 0; i < 8 && store.getState().game.phase !== 'over'; i++) store.getState().act({ type: 'endTurn' });
+    expect(store.getState().game.result).not.toBeNull();
+    expect(store.getState().screen).toBe('debrief');
+    store.getState().undo();
+    expect(store.getState().screen).toBe('game');
+    expect(store.getState().game.result).toBeNull();
+  });
+});
