@@ -8,6 +8,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The bare Phaser page is the baseline of `npm run bench:browser`.
+      input: { main: 'index.html', bare: 'src/bench/bare.html' },
       output: {
         // Phaser does not tree-shake; keep it in a chunk of its own so the game code caches apart.
         manualChunks(id: string) {

@@ -1,0 +1,34 @@
+// What mountMap hands its scenes: the game's data source, the map data once loaded,
+// and the DOM beside the canvas (tooltip, live region).
+import type { BaseLayer } from './baselayer';
+import type { MapData } from './mapdata';
+import type { MapSource } from './model';
+import type { View, Viewport } from './view';
+
+export interface MapDom {
+  wrapper: HTMLElement;
+  tooltip: HTMLElement;
+  live: HTMLElement;
+}
+
+export interface MapHost {
+  source: MapSource;
+  data: Promise<MapData>;
+  /** The map data once `data` has resolved (the boot scene waits for it). */
+  loaded(): MapData;
+  dom: MapDom;
+  /** The static map canvas beneath Phaser's. */
+  base: BaseLayer;
+  /** The opening view for a viewport in device pixels. */
+  initialView(viewport: Viewport): View;
+  /** True when the system asks for reduced motion; the store's setting can also ask. */
+  systemReducedMotion(): boolean;
+  /** Device pixels per CSS pixel of the game canvas. */
+  ratio(): number;
+  /** Called by the map scene once its first frame with the map is on screen. */
+  onReady(): void;
+  /** The scene reports its view so the page can map coordinates (test handle). */
+  onView(view: View): void;
+}
+
+export const HOST_KEY = 'paperAllianceHost';

@@ -1,0 +1,126 @@
+// What the map reads from the game, through one narrow interface. The map never
+// imports the store: `fromGameStore` adapts whatever store is handed to mountMap.
+import type { MemberId, RivalId, Stance } from '../engine/vocabulary';
+
+export type MapEventKind = 'crisis' | 'offer' | 'summit' | 'nato' | 'war' | 'news';
+
+export interface MapEvent {
+  /** Stable across re-reads of the same news item, so an effect plays once. */
+  key: string;
+  kind: MapEventKind;
+  members: MemberId[];
+  /** Who makes an offer, for an arrow from the United States or Turkey. */
+  rival?: RivalId;
+  /** Rockets from Afghanistan (IS-K) into the members named. */
+  rockets?: boolean;
+}
+
+export interface MemberView {
+  stance: Stance;
+  loyalty: number;
+}
+
+export interface MapModel {
+  members: Readonly<Record<MemberId, MemberView>>;
+  selected: MemberId | null;
+  reducedMotion: boolean;
+  turn: number;
+  /** This turn's events that show on the map. */
+  events: readonly MapEvent[];
+}
+
+export interface MapSource {
+  read(): MapModel;
+  subscribe(listener: () => void): () => void;
+  select(member: MemberId | null): void;
+  /** The whole store state, for the `?debug=1` test handle. */
+  debugState(): unknown;
+}
+
+/** The shape the map expects of the game store (see src/state/store.ts). */
+export interface GameStoreState {
+  game: {
+    turn: number;
+    members: Readonly<Record<MemberId, MemberView>>;
+    news: readonly { event: string; turn: number; member?: MemberId; rival?: RivalId }[];
+  };
+  /** The level, when the store holds it: its events say what kind each news item is. */
+  level?: { events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[] }[] } | unknown;
+  selected: MemberId | null;
+  settings: { reducedMotion: boolean };
+  select(member: MemberId | null): void;
+}
+
+export interface StoreLike<S> {
+  getState(): S;
+  subscribe(listener: (state: S, previous: S) => void): () => void;
+}
+
+interface LevelEventLike {
+  id: string;
+  kind: MapEventKind;
+  members?: readonly MemberId[];
+}
+
+function levelEvents(level: unknown): readonly LevelEventLike[] {
+  if (typeof level !== 'object' || level === null || !('events' in level)) return [];
+  const events = (level as { events: unknown }).events;
+  return Array.isArray(events) ? (events as LevelEventLike[]) : [];
+}
+
+/** The map's events from this turn's news: rival offers, IS-K rockets, crises, summits. */
+export function eventsFromNews(state: GameStoreState): MapEvent[] {
+  const known = levelEvents(state.level);
+  const out: MapEvent[] = [];
+  state.game.news.forEach((item, index) => {
+    const key = `${item.turn}:${index}:${item.event}`;
+    if (item.event === 'rivalOffer' && item.member && item.rival) {
+      out.push({ key, kind: 'offer', members: [item.member], rival: item.rival });
+      return;
+    }
+    const def = known.find((event) => event.id === item.event);
+    const members = [...(def?.members ?? (item.member ? [item.member] : []))];
+    const kind = def?.kind ?? 'news';
+    const event: MapEvent = { key, kind, members };
+    if (item.rival) event.rival = item.rival;
+    // Tajikistan's crises in the game are IS-K attacks from Afghanistan.
+    if (kind === 'crisis' && members.includes('TJK')) event.rockets = true;
+    if (members.length > 0 || event.rival) out.push(event);
+  });
+  return out;
+}
+
+/** Adapts the game store to the map; the model is rebuilt only when its inputs change. */
+export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): MapSource {
+  let lastGame: unknown = null;
+  let lastSelected: MemberId | null = null;
+  let lastMotion = false;
+  let model: MapModel | null = null;
+  return {
+    read() {
+      const state = store.getState();
+      if (!model || state.game !== lastGame || state.selected !== lastSelected || state.settings.reducedMotion !== lastMotion) {
+        lastGame = state.game;
+        lastSelected = state.selected;
+        lastMotion = state.settings.reducedMotion;
+        model = {
+          members: state.game.members,
+          selected: state.selected,
+          reducedMotion: state.settings.reducedMotion,
+          turn: state.game.turn,
+          events: eventsFromNews(state),
+        };
+      }
+      return model;
+    },
+    subscribe(listener) {
+      return store.subscribe(() => listener());
+    },
+    select(member) {
+      store.getState().select(member);
+    },
+    debugState() {
+      return store.getState();
+    },
+  };
+}

@@ -1,0 +1,232 @@
+// Mounts the Phaser map in a container: canvas, tooltip, zoom buttons, key, and the
+// live region. DOM overlays of the rest of the game sit beside it in the same container.
+import Phaser from 'phaser';
+import type { MapAsset } from './asset';
+import { BaseLayer } from './baselayer';
+import { HOST_KEY, type MapDom, type MapHost } from './host';
+import { buildLegend } from './legend';
+import { buildMapData, type MapData } from './mapdata';
+import type { MapSource } from './model';
+import { BootScene } from './scenes/BootScene';
+import { MapScene } from './scenes/MapScene';
+import { t } from './strings';
+import { clampView, fitRect, toScreen, type View, type Viewport } from './view';
+import './map.css';
+
+export type RendererChoice = 'auto' | 'webgl' | 'canvas';
+
+export interface MountOptions {
+  /** WebGL by default, falling back to Canvas; 'canvas' forces Canvas. */
+  renderer?: RendererChoice;
+  /** Where the map asset is; the build's own copy by default. */
+  assetUrl?: string;
+  /** A fetch already under way (started before Phaser loaded). */
+  asset?: Promise<MapAsset>;
+}
+
+/** The page-level handle tests and the host page use (window.__paperAlliance.map with ?debug=1). */
+export interface MapHandle {
+  /** True once the map has been drawn and takes input. */
+  readonly ready: boolean;
+  readonly renderer: 'webgl' | 'canvas' | 'none';
+  /** ISO alpha-3 code of the country drawn at [lon, lat], or null over sea. */
+  pick(lon: number, lat: number): string | null;
+  /** CSS pixel position, relative to the viewport, of [lon, lat] on the page. */
+  project(lon: number, lat: number): { x: number; y: number } | null;
+  /** Current view (device pixels per asset unit and offset). */
+  view(): View | null;
+  /** Frames rendered since mount. */
+  frames(): number;
+  zoomBy(factor: number): void;
+  /** Centres [lon, lat] at `zoom` times the whole-frame scale. */
+  centerOn(lon: number, lat: number, zoom: number): void;
+}
+
+export interface MountedMap {
+  game: Phaser.Game;
+  handle: MapHandle;
+  /** Resolves when the map is drawn and interactive. */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+/** Most device pixels the canvas uses: a 4K screen's worth, so huge high-DPI windows stay fast. */
+const MAX_PIXELS = 3840 * 2160;
+
+export function loadMapAsset(url: string): Promise<MapAsset> {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`map asset: HTTP ${response.status}`);
+    return response.json() as Promise<MapAsset>;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}
+
+export function mountMap(container: HTMLElement, source: MapSource, options: MountOptions = {}): MountedMap {
+  const assetPromise = options.asset ?? loadMapAsset(options.assetUrl ?? new URL('../../assets/map/eurasia.json', import.meta.url).href);
+  let mapData: MapData | null = null;
+  const data = assetPromise.then((asset) => (mapData = buildMapData(asset)));
+
+  const wrapper = element('div', 'pa-map');
+  const stage = element('div', 'pa-map-stage');
+  const tooltip = element('div', 'pa-tooltip');
+  tooltip.hidden = true;
+  tooltip.setAttribute('role', 'tooltip');
+  const live = element('div', 'pa-live');
+  live.setAttribute('aria-live', 'polite');
+  const zoom = element('div', 'pa-zoom');
+  const button = (label: string, text: string, className = '') => {
+    const b = element('button', className);
+    b.type = 'button';
+    b.textContent = text;
+    b.setAttribute('aria-label', label);
+    b.title = label;
+    return b;
+  };
+  const zoomIn = button(t('map.controls.zoomIn'), '+');
+  const zoomOut = button(t('map.controls.zoomOut'), '−');
+  const reset = button(t('map.controls.reset'), '⌂', 'pa-reset');
+  zoom.append(zoomIn, zoomOut, reset);
+  wrapper.append(stage, tooltip, zoom, live);
+  container.append(wrapper);
+  const base = new BaseLayer(wrapper);
+
+  const cssSize = () => ({ width: Math.max(1, wrapper.clientWidth), height: Math.max(1, wrapper.clientHeight) });
+  const ratioFor = (width: number, height: number) => Math.max(0.5, Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (width * height))));
+  let { width, height } = cssSize();
+  let ratio = ratioFor(width, height);
+  const legend = buildLegend(window.devicePixelRatio || 1, width >= 560 && height >= 520);
+  wrapper.insertBefore(legend, zoom);
+
+  const reducedMotionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  let readyResolve: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+  let isReady = false;
+  let currentView: View | null = null;
+  let frames = 0;
+  let destroyed = false;
+
+  const dom: MapDom = { wrapper, tooltip, live };
+  const initialView = (viewport: Viewport) => {
+    const map = host.loaded();
+    return clampView(fitRect(map.geometry.asset.focus, viewport, 12 * ratio), map.frame, viewport);
+  };
+  const host: MapHost = {
+    source,
+    data,
+    base,
+    initialView,
+    loaded() {
+      if (!mapData) throw new Error('map data not loaded yet');
+      return mapData;
+    },
+    dom,
+    systemReducedMotion: () => reducedMotionQuery?.matches ?? false,
+    ratio: () => ratio,
+    onReady() {
+      performance.mark('paper-alliance:map-ready');
+      isReady = true;
+      wrapper.dataset.ready = 'true';
+      readyResolve();
+    },
+    onView(view) {
+      currentView = view;
+    },
+  };
+
+  const forced = options.renderer ?? 'auto';
+  const game = new Phaser.Game({
+    type: forced === 'canvas' ? Phaser.CANVAS : forced === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
+    parent: stage,
+    // Transparent: the static map shows through from the canvas beneath.
+    transparent: true,
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, gamepad: false },
+    render: { antialias: true, roundPixels: false, powerPreference: 'high-performance' },
+    scale: { mode: Phaser.Scale.NONE, width: Math.round(width * ratio), height: Math.round(height * ratio), zoom: 1 / ratio },
+    callbacks: {
+      preBoot: (g) => g.registry.set(HOST_KEY, host),
+    },
+    scene: [BootScene, MapScene],
+  });
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => (frames += 1));
+
+  // Paint the map as soon as it arrives, while Phaser may still be starting.
+  void data.then(() => {
+    if (isReady || destroyed) return;
+    const viewport = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
+    const model = source.read();
+    const view = initialView(viewport);
+    base.resize(viewport.width, viewport.height, ratio);
+    base.draw(host.loaded(), view, { members: model.members, events: model.events });
+    currentView = view;
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const canvas = game.canvas;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', t('map.description'));
+  });
+
+  const mapScene = () => (game.scene.isActive('map') ? (game.scene.getScene('map') as unknown as MapScene) : null);
+  zoomIn.addEventListener('click', () => mapScene()?.zoomBy(1.5));
+  zoomOut.addEventListener('click', () => mapScene()?.zoomBy(1 / 1.5));
+  reset.addEventListener('click', () => mapScene()?.resetView());
+
+  const resize = () => {
+    const size = cssSize();
+    const nextRatio = ratioFor(size.width, size.height);
+    if (size.width === width && size.height === height && nextRatio === ratio) return;
+    width = size.width;
+    height = size.height;
+    ratio = nextRatio;
+    game.scale.setZoom(1 / ratio);
+    game.scale.resize(Math.round(width * ratio), Math.round(height * ratio));
+  };
+  const observer = new ResizeObserver(resize);
+  observer.observe(wrapper);
+  const dprQuery = window.matchMedia?.(`(resolution: ${window.devicePixelRatio}dppx)`);
+  dprQuery?.addEventListener?.('change', resize);
+
+  const handle: MapHandle = {
+    get ready() {
+      return isReady;
+    },
+    get renderer() {
+      if (!game.renderer) return 'none';
+      return game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    },
+    pick(lon, lat) {
+      return mapData ? mapData.pick(lon, lat) : null;
+    },
+    project(lon, lat) {
+      if (!mapData || !currentView) return null;
+      const [x, y] = mapData.project([lon, lat]);
+      const [sx, sy] = toScreen(currentView, x, y);
+      const rect = game.canvas.getBoundingClientRect();
+      return { x: rect.left + sx / ratio, y: rect.top + sy / ratio };
+    },
+    view: () => currentView,
+    frames: () => frames,
+    zoomBy: (factor) => mapScene()?.zoomBy(factor),
+    centerOn: (lon, lat, zoom) => mapScene()?.centerOn(lon, lat, zoom),
+  };
+
+  return {
+    game,
+    handle,
+    ready,
+    destroy() {
+      destroyed = true;
+      observer.disconnect();
+      dprQuery?.removeEventListener?.('change', resize);
+      game.destroy(true);
+      wrapper.remove();
+    },
+  };
+}

@@ -1,0 +1,476 @@
+// Canvas 2D drawing of the map's layers. The scene renders these into textures only
+// when something changes (view, stances, news, hover), never every frame.
+import type { MemberId } from '../engine/vocabulary';
+import type { CountryShape } from './asset';
+import { capitalName, countryName, isMember, MEMBER_IDS, roleOf } from './countries';
+import type { MapData } from './mapdata';
+import type { MapEvent, MemberView } from './model';
+import { t } from './strings';
+import {
+  BORDER, COAST, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SANS, SEA, SERIF, STANCE_FILL, USA_MARK,
+  patternTile, type PatternName,
+} from './style';
+import type { View } from './view';
+
+export interface Surface {
+  ctx: CanvasRenderingContext2D;
+  /** Device pixels. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+  view: View;
+}
+
+export interface BaseInput {
+  members: Readonly<Record<MemberId, MemberView>>;
+  events: readonly MapEvent[];
+}
+
+const patternCache = new Map<string, CanvasPattern>();
+
+function pattern(ctx: CanvasRenderingContext2D, name: PatternName, ratio: number): CanvasPattern | null {
+  const key = `${name}@${ratio.toFixed(2)}`;
+  let found = patternCache.get(key);
+  if (!found) {
+    found = ctx.createPattern(patternTile(name, ratio), 'repeat') ?? undefined;
+    if (found) patternCache.set(key, found);
+  }
+  return found ?? null;
+}
+
+function onScreen(surface: Surface, bbox: readonly [number, number, number, number], pad = 0): boolean {
+  const { view } = surface;
+  const x0 = bbox[0] * view.scale + view.x, x1 = bbox[2] * view.scale + view.x;
+  const y0 = bbox[1] * view.scale + view.y, y1 = bbox[3] * view.scale + view.y;
+  return x1 >= -pad && x0 <= surface.width + pad && y1 >= -pad && y0 <= surface.height + pad;
+}
+
+/** Adds a ring to the current path in screen space, skipping points closer than half a pixel. */
+function traceRing(ctx: CanvasRenderingContext2D, ring: Float64Array, view: View, close: boolean, dx = 0, dy = 0): void {
+  const { scale } = view;
+  const ox = view.x - dx, oy = view.y - dy;
+  let lx = (ring[0] as number) * scale + ox;
+  let ly = (ring[1] as number) * scale + oy;
+  ctx.moveTo(lx, ly);
+  const n = ring.length;
+  for (let i = 2; i < n; i += 2) {
+    const x = (ring[i] as number) * scale + ox;
+    const y = (ring[i + 1] as number) * scale + oy;
+    if (i < n - 2 && Math.abs(x - lx) < 0.5 && Math.abs(y - ly) < 0.5) continue;
+    ctx.lineTo(x, y);
+    lx = x;
+    ly = y;
+  }
+  if (close) ctx.closePath();
+}
+
+export function traceCountry(ctx: CanvasRenderingContext2D, country: CountryShape, view: View, dx = 0, dy = 0): void {
+  ctx.beginPath();
+  for (const ring of country.rings) traceRing(ctx, ring, view, true, dx, dy);
+}
+
+const arcBoxes = new WeakMap<Float64Array, [number, number, number, number]>();
+function arcBox(arc: Float64Array): [number, number, number, number] {
+  let box = arcBoxes.get(arc);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < arc.length; i += 2) {
+      box[0] = Math.min(box[0], arc[i] as number); box[2] = Math.max(box[2], arc[i] as number);
+      box[1] = Math.min(box[1], arc[i + 1] as number); box[3] = Math.max(box[3], arc[i + 1] as number);
+    }
+    arcBoxes.set(arc, box);
+  }
+  return box;
+}
+
+function strokeArcs(surface: Surface, data: MapData, indices: readonly number[]): void {
+  const { ctx, view } = surface;
+  ctx.beginPath();
+  for (const i of indices) {
+    const arc = data.geometry.arcs[i] as Float64Array;
+    if (onScreen(surface, arcBox(arc), 4)) traceRing(ctx, arc, view, false);
+  }
+  ctx.stroke();
+}
+
+function fillFor(id: string, members: BaseInput['members']): string {
+  if (isMember(id)) return STANCE_FILL[members[id].stance];
+  const role = roleOf(id);
+  return role === 'member' ? LAND.other : LAND[role];
+}
+
+/** Screen position of the off-map United States marker: the left edge, level with the Atlantic. */
+export function usaMarker(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData): [number, number] {
+  const y = data.atlantic[1] * surface.view.scale + surface.view.y;
+  return [surface.ratio * 12, Math.min(surface.height - 60 * surface.ratio, Math.max(60 * surface.ratio, y))];
+}
+
+function screen(surface: Pick<Surface, 'view'>, p: readonly [number, number]): [number, number] {
+  return [p[0] * surface.view.scale + surface.view.x, p[1] * surface.view.scale + surface.view.y];
+}
+
+/** A gentle curve from a to b; its control point, for drawing and for animating along it. */
+export function curveControl(a: readonly [number, number], b: readonly [number, number]): [number, number] {
+  const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
+  const dx = b[0] - a[0], dy = b[1] - a[1];
+  return [mx - dy * 0.2, my + dx * 0.2 - Math.hypot(dx, dy) * 0.05];
+}
+
+export function pointOnCurve(a: readonly [number, number], c: readonly [number, number], b: readonly [number, number], s: number): [number, number] {
+  const u = 1 - s;
+  return [u * u * a[0] + 2 * u * s * c[0] + s * s * b[0], u * u * a[1] + 2 * u * s * c[1] + s * s * b[1]];
+}
+
+/** Start and end, in device pixels, of an event's arrow (offers) or trajectory (rockets). */
+export function eventPath(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData, event: MapEvent, member: MemberId): { from: [number, number]; to: [number, number] } | null {
+  const capital = data.capitals[member];
+  if (!capital) return null;
+  const to = screen(surface, capital);
+  if (event.rockets) return { from: screen(surface, data.iskOrigin), to };
+  if (event.kind === 'offer' && event.rival === 'USA') {
+    const [x, y] = usaMarker(surface, data);
+    return { from: [x + 120 * surface.ratio, y], to };
+  }
+  if (event.kind === 'offer' && event.rival === 'TUR') return { from: screen(surface, data.capitals.TUR as [number, number]), to };
+  return null;
+}
+
+function arrowHead(ctx: CanvasRenderingContext2D, tip: [number, number], from: [number, number], size: number): void {
+  const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  ctx.beginPath();
+  ctx.moveTo(tip[0], tip[1]);
+  ctx.lineTo(tip[0] - size * Math.cos(angle - 0.45), tip[1] - size * Math.sin(angle - 0.45));
+  ctx.lineTo(tip[0] - size * Math.cos(angle + 0.45), tip[1] - size * Math.sin(angle + 0.45));
+  ctx.closePath();
+  ctx.fill();
+}
+
+function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[]): void {
+  const { ctx, ratio } = surface;
+  for (const event of events) {
+    for (const member of event.members) {
+      const path = eventPath(surface, data, event, member);
+      const capital = data.capitals[member];
+      if (!capital) continue;
+      if (!path) {
+        if (event.kind === 'crisis') {
+          const [x, y] = screen(surface, capital);
+          ctx.fillStyle = ROCKET;
+          ctx.beginPath();
+          ctx.arc(x + 14 * ratio, y - 14 * ratio, 9 * ratio, 0, Math.PI * 2);
+          ctx.fill();
+          ctx.fillStyle = PAPER;
+          ctx.font = `bold ${13 * ratio}px ${SANS}`;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'middle';
+          ctx.fillText('!', x + 14 * ratio, y - 13 * ratio);
+        }
+        continue;
+      }
+      const { from, to } = path;
+      // Stop short of the capital so the arrowhead does not hide it.
+      const d = Math.hypot(to[0] - from[0], to[1] - from[1]);
+      const end: [number, number] = [to[0] - ((to[0] - from[0]) / d) * 10 * ratio, to[1] - ((to[1] - from[1]) / d) * 10 * ratio];
+      const control = curveControl(from, end);
+      const colour = event.rockets ? ROCKET : event.rival === 'USA' ? USA_MARK : RIVAL;
+      ctx.save();
+      ctx.strokeStyle = colour;
+      ctx.fillStyle = colour;
+      ctx.lineWidth = (event.rockets ? 2 : 3) * ratio;
+      ctx.setLineDash(event.rockets ? [2 * ratio, 5 * ratio] : [10 * ratio, 6 * ratio]);
+      ctx.lineCap = 'round';
+      ctx.beginPath();
+      ctx.moveTo(from[0], from[1]);
+      ctx.quadraticCurveTo(control[0], control[1], end[0], end[1]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      if (event.rockets) {
+        // Impacts: small bursts short of the capital, along the Panj border.
+        for (const s of [0.55, 0.7, 0.85]) {
+          const [bx, by] = pointOnCurve(from, control, end, s);
+          ctx.beginPath();
+          for (let k = 0; k < 8; k++) {
+            const a = (k * Math.PI) / 4, r = (k % 2 === 0 ? 7 : 3) * ratio;
+            ctx.lineTo(bx + r * Math.cos(a), by + r * Math.sin(a));
+          }
+          ctx.closePath();
+          ctx.fill();
+        }
+      } else {
+        arrowHead(ctx, end, pointOnCurve(from, control, end, 0.9), 14 * ratio);
+      }
+      ctx.restore();
+    }
+  }
+}
+
+function textHalo(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number): void {
+  ctx.lineWidth = width;
+  ctx.strokeText(text, x, y);
+  ctx.fillText(text, x, y);
+}
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+function drawLabels(surface: Surface, data: MapData, members: BaseInput['members']): void {
+  const { ctx, ratio, view } = surface;
+  const placed: Box[] = [];
+  const place = (box: Box, force: boolean) => {
+    if (!force && placed.some((other) => overlaps(box, other))) return false;
+    placed.push(box);
+    return true;
+  };
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
+
+  // Capitals first: a dot (a star for Moscow) that other labels avoid.
+  const capitalBoxes: { id: string; x: number; y: number }[] = [];
+  for (const [id, at] of Object.entries(data.capitals)) {
+    const [x, y] = screen(surface, at);
+    if (x < 0 || y < 0 || x > surface.width || y > surface.height) continue;
+    const r = (id === 'RUS' ? 5 : 3.2) * ratio;
+    ctx.fillStyle = id === 'RUS' ? INK : PAPER;
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.4 * ratio;
+    ctx.beginPath();
+    if (id === 'RUS') {
+      for (let k = 0; k < 10; k++) {
+        const a = -Math.PI / 2 + (k * Math.PI) / 5, rr = k % 2 === 0 ? r * 1.5 : r * 0.65;
+        ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+      }
+      ctx.closePath();
+      ctx.fillStyle = '#8a1c14';
+    } else {
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+    }
+    ctx.fill();
+    ctx.stroke();
+    place([x - r, y - r, x + r, y + r], true);
+    capitalBoxes.push({ id, x, y });
+  }
+  ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
+
+  const zoomed = view.scale / Math.min(surface.width / data.frame.width, surface.height / data.frame.height);
+  for (const label of data.labels) {
+    const [x, y] = screen(surface, [label.x, label.y]);
+    if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
+    const member = isMember(label.id);
+    const name = label.id === 'RUS' ? countryName('RUS').toUpperCase() : countryName(label.id);
+    const size = label.size === 'large' ? 24 : label.size === 'medium' ? 15 : 12;
+    const px = size * ratio * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
+    ctx.font = `${member || label.id === 'RUS' ? 'bold ' : ''}${label.size === 'small' && !member ? 'italic ' : ''}${px}px ${SERIF}`;
+    if (label.id === 'RUS') ctx.letterSpacing = `${6 * ratio}px`;
+    const width = ctx.measureText(name).width;
+    const lines = member ? 2 : label.id === 'RUS' ? 2 : 1;
+    const height = px * (lines === 2 ? 2.1 : 1.2);
+    const box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
+    // Names of places too small on screen wait until the player zooms in.
+    const shape = data.geometry.byId[label.id];
+    if (!member && shape && label.id !== 'RUS') {
+      const shown = (shape.bbox[2] - shape.bbox[0]) * view.scale;
+      if (shown < width * 0.7) {
+        ctx.letterSpacing = '0px';
+        continue;
+      }
+    }
+    if (!place(box, member || label.id === 'RUS')) {
+      ctx.letterSpacing = '0px';
+      continue;
+    }
+    ctx.fillStyle = member ? INK : label.id === 'RUS' ? '#7a2a1e' : '#4a4038';
+    textHalo(ctx, name, x, y, 3.5 * ratio);
+    ctx.letterSpacing = '0px';
+    if (member) {
+      const view = members[label.id as MemberId];
+      ctx.font = `italic ${12 * ratio}px ${SANS}`;
+      ctx.fillStyle = '#3b302b';
+      textHalo(ctx, t(`stanceShort.${view.stance}`), x, y + px * 1.05, 3 * ratio);
+    } else if (label.id === 'RUS') {
+      ctx.font = `italic ${13 * ratio}px ${SERIF}`;
+      ctx.fillStyle = '#7a2a1e';
+      textHalo(ctx, `(${t('map.label.you')})`, x, y + px * 1.05, 3 * ratio);
+    } else if (label.id === 'AFG') {
+      ctx.font = `bold ${11 * ratio}px ${SANS}`;
+      ctx.fillStyle = ROCKET;
+      textHalo(ctx, t('map.label.isk'), x, y + px * 1.1, 3 * ratio);
+    }
+  }
+
+  // Capital names, where there is room.
+  ctx.font = `italic ${11.5 * ratio}px ${SERIF}`;
+  ctx.textAlign = 'left';
+  ctx.fillStyle = '#2e2622';
+  for (const { id, x, y } of capitalBoxes) {
+    const name = capitalName(id);
+    if (!name) continue;
+    const width = ctx.measureText(name).width;
+    const gap = 6 * ratio;
+    const candidates: [number, number, CanvasTextAlign][] = [[x + gap, y, 'left'], [x - gap, y, 'right'], [x, y - 12 * ratio, 'center'], [x, y + 12 * ratio, 'center']];
+    for (const [cx, cy, align] of candidates) {
+      const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
+      const box: Box = [left, cy - 7 * ratio, left + width, cy + 7 * ratio];
+      if (place(box, false)) {
+        ctx.textAlign = align;
+        textHalo(ctx, name, cx, cy, 3 * ratio);
+        break;
+      }
+    }
+  }
+  ctx.textAlign = 'center';
+}
+
+function drawOccupied(surface: Surface, data: MapData): void {
+  const ukraine = data.geometry.byId.UKR;
+  if (!ukraine || !onScreen(surface, ukraine.bbox)) return;
+  const { ctx, ratio, view } = surface;
+  ctx.save();
+  traceCountry(ctx, ukraine, view);
+  ctx.clip('evenodd');
+  ctx.beginPath();
+  traceRing(ctx, data.occupied, view, true);
+  // Cover the aspirant hatching so the occupation reads as one pattern.
+  ctx.fillStyle = LAND.aspirant;
+  ctx.fill();
+  ctx.fillStyle = 'rgba(170, 70, 50, 0.18)';
+  ctx.fill();
+  const hatch = pattern(ctx, 'occupied', ratio);
+  if (hatch) {
+    ctx.fillStyle = hatch;
+    ctx.fill();
+  }
+  ctx.strokeStyle = 'rgba(130, 25, 15, 0.85)';
+  ctx.lineWidth = 1.4 * ratio;
+  ctx.setLineDash([5 * ratio, 3 * ratio]);
+  ctx.stroke();
+  ctx.restore();
+  const [x, y] = screen(surface, data.occupiedLabel);
+  if (view.scale * (ukraine.bbox[2] - ukraine.bbox[0]) > 160 * ratio) {
+    ctx.font = `italic bold ${11.5 * ratio}px ${SERIF}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
+    ctx.fillStyle = '#7d1d12';
+    textHalo(ctx, t('map.label.occupied'), x, y, 3.5 * ratio);
+  }
+}
+
+function drawUsaMarker(surface: Surface, data: MapData): void {
+  const { ctx, ratio } = surface;
+  const [x, y] = usaMarker(surface, data);
+  const h = 30 * ratio;
+  ctx.font = `bold ${13 * ratio}px ${SANS}`;
+  const text = countryName('USA');
+  const w = ctx.measureText(text).width + 34 * ratio;
+  ctx.fillStyle = USA_MARK;
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + 12 * ratio, y - h / 2);
+  ctx.lineTo(x + w, y - h / 2);
+  ctx.lineTo(x + w, y + h / 2);
+  ctx.lineTo(x + 12 * ratio, y + h / 2);
+  ctx.closePath();
+  ctx.fill();
+  ctx.fillStyle = PAPER;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`★ ${text}`, x + 16 * ratio, y + 1);
+  ctx.textAlign = 'center';
+}
+
+/** Screen box of the United States marker, for hover and taps. */
+export function usaMarkerBox(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData): Box {
+  const [x, y] = usaMarker(surface, data);
+  return [x, y - 15 * surface.ratio, x + 150 * surface.ratio, y + 15 * surface.ratio];
+}
+
+/** The static layer: sea, land, borders, occupied areas, news marks, capitals and names. */
+export function drawBase(surface: Surface, data: MapData, input: BaseInput): void {
+  const { ctx, ratio, view, width, height } = surface;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.fillStyle = SEA;
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.strokeStyle = GRATICULE;
+  ctx.lineWidth = ratio;
+  ctx.beginPath();
+  for (const line of data.graticule) traceRing(ctx, line, view, false);
+  ctx.stroke();
+
+  // Soft shore: a wider pale stroke under the coast reads as shallow water.
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.35)';
+  ctx.lineWidth = 5 * ratio;
+  strokeArcs(surface, data, data.geometry.coastArcs);
+
+  for (const country of data.geometry.countries) {
+    if (!onScreen(surface, country.bbox)) continue;
+    traceCountry(ctx, country, view);
+    ctx.fillStyle = fillFor(country.id, input.members);
+    ctx.fill('evenodd');
+    const role = roleOf(country.id);
+    const name: PatternName | null = isMember(country.id) ? input.members[country.id].stance : role === 'aspirant' ? 'aspirant' : null;
+    const fill = name ? pattern(ctx, name, ratio) : null;
+    if (fill) {
+      ctx.fillStyle = fill;
+      ctx.fill('evenodd');
+    }
+  }
+
+  drawOccupied(surface, data);
+
+  ctx.strokeStyle = BORDER;
+  ctx.lineWidth = 0.9 * ratio;
+  strokeArcs(surface, data, data.geometry.borderArcs);
+  ctx.strokeStyle = COAST;
+  ctx.lineWidth = 0.9 * ratio;
+  strokeArcs(surface, data, data.geometry.coastArcs);
+
+  // Members stand out with an ink outline.
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 1.7 * ratio;
+  for (const id of MEMBER_IDS) {
+    const country = data.geometry.byId[id];
+    if (!country || !onScreen(surface, country.bbox)) continue;
+    traceCountry(ctx, country, view);
+    ctx.stroke();
+  }
+
+  drawEvents(surface, data, input.events);
+  drawLabels(surface, data, input.members);
+  drawUsaMarker(surface, data);
+}
+
+export interface Highlight {
+  hover: string | null;
+  selected: string | null;
+  focus: string | null;
+}
+
+/** A country's rings in screen space (device px), thinned to about a pixel, for outlines. */
+export function outlineRings(data: MapData, id: string, view: View, width: number, height: number): number[][] {
+  const country = data.geometry.byId[id];
+  if (!country) return [];
+  const out: number[][] = [];
+  const margin = 50;
+  for (const ring of country.rings) {
+    const points: number[] = [];
+    let lx = Infinity, ly = Infinity;
+    let visible = false;
+    for (let i = 0; i < ring.length; i += 2) {
+      const x = (ring[i] as number) * view.scale + view.x;
+      const y = (ring[i + 1] as number) * view.scale + view.y;
+      if (Math.abs(x - lx) < 1 && Math.abs(y - ly) < 1 && i < ring.length - 2) continue;
+      points.push(x, y);
+      lx = x;
+      ly = y;
+      if (x > -margin && y > -margin && x < width + margin && y < height + margin) visible = true;
+    }
+    if (visible && points.length >= 6) out.push(points);
+  }
+  return out;
+}

@@ -1,0 +1,489 @@
+import Phaser from 'phaser';
+import type { MemberId } from '../../engine/vocabulary';
+import { countryAt } from '../asset';
+import { countryName, isMember, MEMBER_IDS, roleOf } from '../countries';
+import { HOST_KEY, type MapHost } from '../host';
+import type { MapData } from '../mapdata';
+import type { MapEvent, MapModel } from '../model';
+import { curveControl, eventPath, outlineRings, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
+import { t } from '../strings';
+import { FOCUS, INK, PAPER, ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
+import { tooltipFor } from '../tooltip';
+import { clampView, fitRect, panBy, resizeView, sameView, toScreen, toWorld, zoomAt, type View, type Viewport } from '../view';
+
+/** Milliseconds a view must stay still before the static layer is redrawn sharp. */
+const SETTLE_MS = 90;
+/** During a long drag or zoom, redraw at most this often. */
+const REDRAW_EVERY_MS = 350;
+const DRAG_THRESHOLD_CSS = 6;
+
+/** The map: draws what the store holds, turns pointer and keys into store actions. */
+export class MapScene extends Phaser.Scene {
+  private host!: MapHost;
+  private map!: MapData;
+  private model!: MapModel;
+  private viewport: Viewport = { width: 1, height: 1 };
+  private view: View = { scale: 1, x: 0, y: 0 };
+  private outlines!: Phaser.GameObjects.Graphics;
+  private highlight: Highlight = { hover: null, selected: null, focus: null };
+  private focusIndex = -1;
+  private viewDirty = false;
+  private lastViewChange = 0;
+  private lastRender = 0;
+  private drag: { x: number; y: number; view: View; moved: boolean } | null = null;
+  private pinch: { distance: number; x: number; y: number } | null = null;
+  private played = new Set<string>();
+  private effects: { update: (now: number) => boolean; objects: Phaser.GameObjects.GameObject[] }[] = [];
+  private cleanups: (() => void)[] = [];
+
+  constructor() {
+    super('map');
+  }
+
+  create(): void {
+    this.host = this.registry.get(HOST_KEY) as MapHost;
+    this.map = this.host.loaded();
+    this.viewport = { width: this.scale.width, height: this.scale.height };
+    this.view = this.host.initialView(this.viewport);
+    this.outlines = this.add.graphics();
+
+    this.model = this.host.source.read();
+    this.highlight.selected = this.model.selected;
+    this.remember(this.model);
+    const unsubscribe = this.host.source.subscribe(() => this.onModel());
+    this.cleanups.push(unsubscribe);
+
+    this.input.addPointer(1);
+    this.input.on('pointermove', this.onPointerMove, this);
+    this.input.on('pointerdown', this.onPointerDown, this);
+    this.input.on('pointerup', this.onPointerUp, this);
+    this.input.on('gameout', this.onPointerOut, this);
+    const canvas = this.game.canvas;
+    const wheel = (event: WheelEvent) => this.onWheel(event);
+    const keydown = (event: KeyboardEvent) => this.onKey(event);
+    const focus = () => this.onFocus();
+    const blur = () => this.setFocus(-1);
+    canvas.addEventListener('wheel', wheel, { passive: false });
+    canvas.addEventListener('keydown', keydown);
+    canvas.addEventListener('focus', focus);
+    canvas.addEventListener('blur', blur);
+    this.cleanups.push(() => {
+      canvas.removeEventListener('wheel', wheel);
+      canvas.removeEventListener('keydown', keydown);
+      canvas.removeEventListener('focus', focus);
+      canvas.removeEventListener('blur', blur);
+    });
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
+
+    // The page may have painted the map already while Phaser was starting.
+    const input = { members: this.model.members, events: this.model.events };
+    if (this.host.base.shows(this.view, input)) this.host.onView(this.view);
+    else this.renderBase();
+    this.renderHighlight();
+    if (document.activeElement === canvas) this.onFocus();
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.host.onReady());
+  }
+
+  private shutdown(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.input.off('pointermove', this.onPointerMove, this);
+    this.input.off('pointerdown', this.onPointerDown, this);
+    this.input.off('pointerup', this.onPointerUp, this);
+    this.input.off('gameout', this.onPointerOut, this);
+  }
+
+  // ——— layers ———
+
+  private renderBase(): void {
+    this.host.base.resize(this.viewport.width, this.viewport.height, this.host.ratio());
+    this.host.base.draw(this.map, this.view, { members: this.model.members, events: this.model.events });
+    this.lastRender = performance.now();
+    this.viewDirty = false;
+    this.host.onView(this.view);
+  }
+
+  /** Hover, selection and keyboard focus as outlines: thin strokes cost little to draw each frame. */
+  private renderHighlight(): void {
+    const g = this.outlines;
+    g.clear();
+    const ratio = this.host.ratio();
+    const { width, height } = this.viewport;
+    const stroke = (id: string | null, passes: [number, number][]) => {
+      if (!id) return;
+      const rings = outlineRings(this.map, id, this.view, width, height);
+      for (const [lineWidth, colour] of passes) {
+        g.lineStyle(lineWidth * ratio, colour, 1);
+        for (const ring of rings) {
+          g.beginPath();
+          g.moveTo(ring[0] as number, ring[1] as number);
+          for (let i = 2; i < ring.length; i += 2) g.lineTo(ring[i] as number, ring[i + 1] as number);
+          g.closePath();
+          g.strokePath();
+        }
+      }
+    };
+    const paper = Phaser.Display.Color.HexStringToColor(PAPER).color;
+    const ink = Phaser.Display.Color.HexStringToColor(INK).color;
+    const focus = Phaser.Display.Color.HexStringToColor(FOCUS).color;
+    if (this.highlight.hover !== this.highlight.selected && this.highlight.hover !== this.highlight.focus) stroke(this.highlight.hover, [[3, ink]]);
+    stroke(this.highlight.selected, [[8, paper], [4, ink]]);
+    stroke(this.highlight.focus, [[9, paper], [4.5, focus]]);
+  }
+
+  /** Shows the base layer where the current view puts it, until it is redrawn sharp. */
+  private placeLayers(): void {
+    this.host.base.place(this.view);
+  }
+
+  private setView(next: View): void {
+    if (sameView(next, this.view)) return;
+    this.view = next;
+    this.placeLayers();
+    this.renderHighlight();
+    this.viewDirty = true;
+    this.lastViewChange = performance.now();
+    this.host.onView(this.view);
+  }
+
+  override update(time: number): void {
+    if (!this.map) return;
+    const now = performance.now();
+    if (this.viewDirty && (now - this.lastViewChange > SETTLE_MS || now - this.lastRender > REDRAW_EVERY_MS)) this.renderBase();
+    if (this.effects.length > 0) this.effects = this.effects.filter((effect) => {
+      const alive = effect.update(time);
+      if (!alive) for (const object of effect.objects) object.destroy();
+      return alive;
+    });
+  }
+
+  // ——— store ———
+
+  private remember(model: MapModel): void {
+    for (const event of model.events) this.played.add(event.key);
+  }
+
+  private onModel(): void {
+    const previous = this.model;
+    const next = this.host.source.read();
+    if (next === previous) return;
+    this.model = next;
+    if (next.selected !== this.highlight.selected) {
+      this.highlight.selected = next.selected;
+      this.renderHighlight();
+      if (next.selected) this.announce(t('map.selected', { name: countryName(next.selected) }));
+    }
+    if (next.members !== previous.members || next.events !== previous.events) {
+      this.renderBase();
+      for (const id of MEMBER_IDS) {
+        const before = previous.members[id], after = next.members[id];
+        if (before.stance !== after.stance) {
+          this.pulse(id);
+          this.announce(t('map.event.stance', { name: countryName(id), value: t(`stance.${after.stance}`) }));
+        }
+      }
+      for (const event of next.events) {
+        if (this.played.has(event.key)) continue;
+        this.played.add(event.key);
+        this.play(event);
+      }
+    }
+  }
+
+  private reducedMotion(): boolean {
+    return this.model.reducedMotion || this.host.systemReducedMotion();
+  }
+
+  // ——— effects ———
+
+  private surfaceNow(): Pick<Surface, 'width' | 'height' | 'ratio' | 'view'> {
+    return { width: this.viewport.width, height: this.viewport.height, ratio: this.host.ratio(), view: this.view };
+  }
+
+  /** A ring at a member's capital when its stance changes; still, when motion is reduced. */
+  private pulse(id: MemberId): void {
+    const capital = this.map.capitals[id];
+    if (!capital) return;
+    const ratio = this.host.ratio();
+    const colour = Phaser.Display.Color.HexStringToColor(STANCE_FILL[this.model.members[id].stance]).color;
+    const ring = this.add.circle(0, 0, 14 * ratio).setStrokeStyle(4 * ratio, colour).setFillStyle();
+    const still = this.reducedMotion();
+    const start = this.time.now;
+    const duration = still ? 2500 : 2400;
+    this.effects.push({
+      objects: [ring],
+      update: (now) => {
+        const [x, y] = toScreen(this.view, capital[0], capital[1]);
+        ring.setPosition(x, y);
+        const s = (now - start) / duration;
+        if (s >= 1) return false;
+        if (!still) {
+          const phase = (s * 3) % 1;
+          ring.setScale(1 + phase * 2.5);
+          ring.setAlpha(1 - phase);
+        }
+        return true;
+      },
+    });
+  }
+
+  /** Rockets travel from Afghanistan, offers along their arrow; the static marks stay in the base layer. */
+  private play(event: MapEvent): void {
+    if (this.reducedMotion()) return;
+    const ratio = this.host.ratio();
+    for (const member of event.members) {
+      if (!eventPath(this.surfaceNow(), this.map, event, member)) continue;
+      const colour = Phaser.Display.Color.HexStringToColor(event.rockets ? ROCKET : event.rival === 'USA' ? USA_MARK : RIVAL).color;
+      const count = event.rockets ? 3 : 1;
+      const dots = Array.from({ length: count }, () => this.add.circle(0, 0, (event.rockets ? 4 : 6) * ratio, colour).setStrokeStyle(1.5 * ratio, 0xffffff));
+      const start = this.time.now;
+      const period = event.rockets ? 1100 : 1600;
+      const duration = period * 3;
+      this.effects.push({
+        objects: dots,
+        update: (now) => {
+          const elapsed = now - start;
+          if (elapsed > duration) return false;
+          const path = eventPath(this.surfaceNow(), this.map, event, member);
+          if (!path) return false;
+          const control = curveControl(path.from, path.to);
+          dots.forEach((dot, i) => {
+            const s = ((elapsed + (i * period) / count) % period) / period;
+            const [x, y] = pointOnCurve(path.from, control, path.to, s);
+            dot.setPosition(x, y);
+            dot.setAlpha(s < 0.9 ? 1 : (1 - s) * 10);
+          });
+          return true;
+        },
+      });
+    }
+    if (event.kind === 'offer' || event.rockets) return;
+    for (const member of event.members) this.pulse(member);
+  }
+
+  // ——— pointer ———
+
+  private pickScreen(x: number, y: number): string | null {
+    const surface = { width: this.viewport.width, height: this.viewport.height, ratio: this.host.ratio(), view: this.view };
+    const [bx0, by0, bx1, by1] = usaMarkerBox(surface, this.map);
+    if (x >= bx0 && x <= bx1 && y >= by0 && y <= by1) return 'USA';
+    const [wx, wy] = toWorld(this.view, x, y);
+    if (wx < 0 || wy < 0 || wx > this.map.frame.width || wy > this.map.frame.height) return null;
+    return countryAt(this.map.geometry, wx, wy);
+  }
+
+  private setHover(id: string | null, pointer?: Phaser.Input.Pointer): void {
+    const tooltip = this.host.dom.tooltip;
+    if (id === null) {
+      tooltip.hidden = true;
+    } else if (pointer) {
+      const [wx, wy] = toWorld(this.view, pointer.x, pointer.y);
+      const occupied = id === 'UKR' && this.map.isOccupied(wx, wy);
+      const content = tooltipFor(id, this.model, occupied);
+      if (tooltip.dataset.content !== content.key) {
+        tooltip.replaceChildren(...content.nodes);
+        tooltip.dataset.content = content.key;
+      }
+      tooltip.hidden = false;
+      const ratio = this.host.ratio();
+      const cssX = pointer.x / ratio, cssY = pointer.y / ratio;
+      const wrapper = this.host.dom.wrapper;
+      const w = tooltip.offsetWidth, h = tooltip.offsetHeight;
+      const left = cssX + 16 + w > wrapper.clientWidth ? cssX - 12 - w : cssX + 16;
+      const top = cssY + 18 + h > wrapper.clientHeight ? cssY - 12 - h : cssY + 18;
+      tooltip.style.transform = `translate(${Math.max(4, left)}px, ${Math.max(4, top)}px)`;
+    }
+    // Outline the countries the game is about; the rest only get a tooltip.
+    const role = id ? roleOf(id) : 'other';
+    const highlighted = id !== 'USA' && role !== 'other' && role !== 'russia' && role !== 'nato' ? id : null;
+    this.game.canvas.style.cursor = id && isMember(id) ? 'pointer' : this.drag?.moved ? 'grabbing' : 'grab';
+    if (highlighted !== this.highlight.hover) {
+      this.highlight.hover = highlighted;
+      this.renderHighlight();
+    }
+  }
+
+  private onPointerMove(pointer: Phaser.Input.Pointer): void {
+    const pointers = this.input.manager.pointers.filter((p) => p.isDown);
+    if (pointers.length >= 2) {
+      this.onPinch(pointers[0] as Phaser.Input.Pointer, pointers[1] as Phaser.Input.Pointer);
+      return;
+    }
+    if (this.drag && pointer.isDown) {
+      const dx = pointer.x - this.drag.x, dy = pointer.y - this.drag.y;
+      if (!this.drag.moved && Math.hypot(dx, dy) > DRAG_THRESHOLD_CSS * this.host.ratio()) this.drag.moved = true;
+      if (this.drag.moved) {
+        this.setView(panBy(this.drag.view, dx, dy, this.map.frame, this.viewport));
+        this.setHover(null);
+        return;
+      }
+    }
+    this.setHover(this.pickScreen(pointer.x, pointer.y), pointer);
+  }
+
+  private onPinch(a: Phaser.Input.Pointer, b: Phaser.Input.Pointer): void {
+    const distance = Math.hypot(a.x - b.x, a.y - b.y);
+    const x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
+    if (this.pinch && this.pinch.distance > 0) {
+      const zoomed = zoomAt(this.view, distance / this.pinch.distance, x, y, this.map.frame, this.viewport);
+      this.setView(panBy(zoomed, x - this.pinch.x, y - this.pinch.y, this.map.frame, this.viewport));
+    }
+    this.pinch = { distance, x, y };
+    if (this.drag) this.drag.moved = true;
+    this.setHover(null);
+  }
+
+  private onPointerDown(pointer: Phaser.Input.Pointer): void {
+    this.drag = { x: pointer.x, y: pointer.y, view: { ...this.view }, moved: this.drag?.moved ?? false };
+    this.pinch = null;
+  }
+
+  private onPointerUp(pointer: Phaser.Input.Pointer): void {
+    const stillDown = this.input.manager.pointers.some((p) => p.isDown);
+    const drag = this.drag;
+    this.pinch = null;
+    if (stillDown) return;
+    this.drag = null;
+    if (drag?.moved) return;
+    const id = this.pickScreen(pointer.x, pointer.y);
+    // A click or tap selects a member; anywhere else clears the selection.
+    this.host.source.select(isMember(id) ? id : null);
+    if (pointer.wasTouch) this.setHover(id, pointer);
+  }
+
+  private onPointerOut(): void {
+    this.setHover(null);
+  }
+
+  private onWheel(event: WheelEvent): void {
+    event.preventDefault();
+    const ratio = this.host.ratio();
+    const rect = this.game.canvas.getBoundingClientRect();
+    const x = (event.clientX - rect.left) * ratio, y = (event.clientY - rect.top) * ratio;
+    const delta = event.deltaMode === 1 ? event.deltaY * 40 : event.deltaY;
+    this.setView(zoomAt(this.view, Math.exp(-delta * 0.0018), x, y, this.map.frame, this.viewport));
+    this.setHover(null);
+  }
+
+  /** Zoom about the centre (the + and − buttons). */
+  zoomBy(factor: number): void {
+    if (!this.map) return;
+    this.setView(zoomAt(this.view, factor, this.viewport.width / 2, this.viewport.height / 2, this.map.frame, this.viewport));
+  }
+
+  /** Centres [lon, lat] at `zoom` times the whole-frame scale. */
+  centerOn(lon: number, lat: number, zoom: number): void {
+    if (!this.map) return;
+    const [x, y] = this.map.project([lon, lat]);
+    const min = Math.min(this.viewport.width / this.map.frame.width, this.viewport.height / this.map.frame.height);
+    const scale = min * zoom;
+    this.setView(clampView({ scale, x: this.viewport.width / 2 - x * scale, y: this.viewport.height / 2 - y * scale }, this.map.frame, this.viewport));
+  }
+
+  /** Back to the opening view. */
+  resetView(): void {
+    if (!this.map) return;
+    this.setView(clampView(fitRect(this.map.geometry.asset.focus, this.viewport, 12 * this.host.ratio()), this.map.frame, this.viewport));
+  }
+
+  private onResize(size: Phaser.Structs.Size): void {
+    if (!this.map) return;
+    const next = { width: Math.round(size.width), height: Math.round(size.height) };
+    if (next.width === this.viewport.width && next.height === this.viewport.height) return;
+    const previous = this.viewport;
+    this.viewport = next;
+    this.view = resizeView(this.view, previous, next, this.map.frame);
+    this.renderBase();
+    this.renderHighlight();
+  }
+
+  // ——— keyboard ———
+
+  private onFocus(): void {
+    if (this.focusIndex < 0) {
+      const selected = this.model.selected;
+      this.setFocus(selected ? MEMBER_IDS.indexOf(selected) : 0);
+    }
+  }
+
+  private setFocus(index: number): void {
+    this.focusIndex = index;
+    const id = index >= 0 ? (MEMBER_IDS[index] as MemberId) : null;
+    if (id !== this.highlight.focus) {
+      this.highlight.focus = id;
+      if (id) this.bringIntoView(id);
+      this.renderHighlight();
+      if (id) this.announce(tooltipFor(id, this.model, false).text);
+    }
+  }
+
+  private bringIntoView(id: MemberId): void {
+    const capital = this.map.capitals[id];
+    if (!capital) return;
+    const [x, y] = toScreen(this.view, capital[0], capital[1]);
+    const margin = 60 * this.host.ratio();
+    if (x >= margin && y >= margin && x <= this.viewport.width - margin && y <= this.viewport.height - margin) return;
+    this.setView(clampView({ ...this.view, x: this.view.x + this.viewport.width / 2 - x, y: this.view.y + this.viewport.height / 2 - y }, this.map.frame, this.viewport));
+  }
+
+  /** The nearest member in the arrow's direction, by capital. */
+  private neighbour(from: number, dx: number, dy: number): number {
+    const origin = this.map.capitals[MEMBER_IDS[from] as string] as [number, number];
+    let best = -1, bestScore = Infinity;
+    MEMBER_IDS.forEach((id, index) => {
+      if (index === from) return;
+      const [x, y] = this.map.capitals[id] as [number, number];
+      const vx = x - origin[0], vy = y - origin[1];
+      const along = vx * dx + vy * dy;
+      if (along <= 0) return;
+      const across = Math.abs(vx * dy - vy * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) { bestScore = score; best = index; }
+    });
+    return best;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const count = MEMBER_IDS.length;
+    const current = this.focusIndex < 0 ? 0 : this.focusIndex;
+    switch (event.key) {
+      case 'Tab': {
+        const next = current + (event.shiftKey ? -1 : 1);
+        // Past the last member, Tab leaves the map for the rest of the page.
+        if (this.focusIndex >= 0 && (next < 0 || next >= count)) return;
+        event.preventDefault();
+        this.setFocus(this.focusIndex < 0 ? 0 : next);
+        return;
+      }
+      case 'ArrowRight': case 'ArrowLeft': case 'ArrowUp': case 'ArrowDown': {
+        event.preventDefault();
+        const direction = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key] as [number, number];
+        const spatial = this.neighbour(current, direction[0], direction[1]);
+        const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+        this.setFocus(spatial >= 0 ? spatial : (current + step + count) % count);
+        return;
+      }
+      case 'Enter': case ' ': {
+        event.preventDefault();
+        const id = MEMBER_IDS[current] as MemberId;
+        if (this.focusIndex < 0) this.setFocus(current);
+        this.host.source.select(id);
+        return;
+      }
+      case 'Escape':
+        this.host.source.select(null);
+        return;
+      case '+': case '=':
+        this.zoomBy(1.4);
+        return;
+      case '-': case '_':
+        this.zoomBy(1 / 1.4);
+        return;
+    }
+  }
+
+  private announce(text: string): void {
+    this.host.dom.live.textContent = text;
+  }
+}
