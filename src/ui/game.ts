@@ -16,13 +16,12 @@ export interface UiLocal {
   tab: 'orders' | 'log';
 }
 
-const RESOURCE_ICON: Record<string, string> = { politicalCapital: '★', militaryReserves: '⛨', economicLeverage: '¤' };
+const RESOURCE_ICON: Record<string, string> = { politicalCapital: '★', militaryReserves: '⚔', economicLeverage: '◆' };
 
 export function topBar(state: AppState, store: GameStore): Child {
   const { game, level } = state;
   const left = level.turns - game.turn + 1;
   return [
-    h('div', { class: 'brand' }, h('span', { class: 'brand-name' }, t('app.title')), h('span', { class: 'brand-level' }, t(`level.${level.id}.title`))),
     h(
       'div',
       { class: 'date' },
@@ -46,7 +45,7 @@ export function topBar(state: AppState, store: GameStore): Child {
       { class: 'chips tracks', 'aria-label': t('game.tracks') },
       TRACKS.map((k) => {
         const v = game.tracks[k];
-        return tipped([h('span', { class: 'chip-label' }, t(`track.${k}`)), h('span', { class: 'chip-value' }, num(v)), meter(v, true)], t(`track.desc.${k}`, { value: num(v) }), {
+        return tipped([h('span', { class: 'chip-label' }, t(`track.short.${k}`)), h('span', { class: 'chip-value' }, num(v)), meter(v, true)], t(`track.desc.${k}`, { value: num(v) }), {
           class: 'tip-target chip track',
           key: `track-${k}`,
         });
@@ -56,7 +55,6 @@ export function topBar(state: AppState, store: GameStore): Child {
       'nav',
       { class: 'top-actions', 'aria-label': t('game.menu') },
       h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
-      h('button', { type: 'button', class: 'btn ghost', key: 'top-sources', on: { click: () => store.getState().show('sources') } }, t('title.sources')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
     ),
   ];
@@ -82,15 +80,8 @@ function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElemen
         'data-tip': tip,
         on: { click: () => store.getState().select(selected ? null : id) },
       },
-      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), stanceBadge(m.stance)),
-      h('span', { class: 'member-loyalty' }, loyaltyBar(m.loyalty), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
-      h(
-        'span',
-        { class: 'member-stats' },
-        h('span', null, `${t('game.threat')} ${num(m.threat)}`),
-        h('span', null, `${t('game.grievance')} ${num(m.grievance)}`),
-        h('span', null, `${t('game.ties')} ${num(m.ties.USA + m.ties.TUR)}`),
-      ),
+      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), stanceBadge(m.stance), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
+      h('span', { class: 'member-loyalty' }, loyaltyBar(m.loyalty)),
       changed && m.lastDecision ? h('span', { class: 'member-change' }, `${stanceShort(m.lastDecision.stanceBefore)} → ${stanceShort(m.lastDecision.stance)}`) : null,
     ),
   );
@@ -112,16 +103,15 @@ export function whyPanel(state: AppState, store: GameStore): Child {
   const name = memberName(id);
   const decision = m.lastDecision;
   const body: Child[] = [];
-  const m2 = state.game.members[id];
   body.push(
+    h('p', { class: 'member-detail' }, h('strong', null, t(`member.leader.${id}`)), ' — ', t(`member.trait.${id}`)),
     h(
-      'p',
-      { class: 'member-detail' },
-      h('strong', null, t(`member.leader.${id}`)),
-      ' — ',
-      t(`member.trait.${id}`),
-      ' ',
-      t('game.tiesTip', { usa: num(m2.ties.USA), tur: num(m2.ties.TUR) }),
+      'ul',
+      { class: 'member-stats' },
+      h('li', null, tipped(`${t('game.loyalty')} ${num(m.loyalty)}`, t('game.loyaltyTip', { name, value: num(m.loyalty), stance: t(`stance.desc.${m.stance}`) }), { key: 'stat-loyalty' })),
+      h('li', null, tipped(`${t('game.threat')} ${num(m.threat)}`, t('game.threatTip', { name, value: num(m.threat) }), { key: 'stat-threat' })),
+      h('li', null, tipped(`${t('game.grievance')} ${num(m.grievance)}`, t('game.grievanceTip', { name, value: num(m.grievance) }), { key: 'stat-grievance' })),
+      h('li', null, tipped(`${t('game.ties')} ${num(m.ties.USA + m.ties.TUR)}`, t('game.tiesTip', { usa: num(m.ties.USA), tur: num(m.ties.TUR) }), { key: 'stat-ties' })),
     ),
   );
   if (!decision) {
@@ -219,15 +209,14 @@ function requestsSection(state: AppState, store: GameStore, menu: ReturnType<typ
   const { game } = state;
   const open = game.requests.filter((r) => r.status === 'open');
   const items: Child[] = open.map((r) => {
-    const left = r.deadline - game.turn;
-    const deadline = left <= 0 ? t('request.deadline.thisTurn') : t('request.deadline.turns', { count: left + 1 });
+    const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', { month: monthOfTurn(state.level, r.deadline) });
     const name = r.member ? memberName(r.member) : '';
     const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
     return h(
       'li',
       { class: `request ${r.kind}`, 'data-request': r.id },
       h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', { name }) : t('request.nordicLine')),
-      h('p', { class: 'request-deadline' }, h('span', { 'aria-hidden': 'true' }, '⏳ '), deadline),
+      h('p', { class: 'request-deadline' }, deadline),
       h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', { name }) : t('request.nordicLine.desc')),
       h('ul', { class: 'action-list' }, actions.map((e) => actionRow(state, store, e, false))),
     );

@@ -1,0 +1,70 @@
+// A whole may-2022 game played with the mouse, from the title screen to the debrief.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { launch, type Browser } from './chromium';
+import { expectNoErrors, state } from './ui';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | null = null;
+afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+describe('the game with the mouse', () => {
+  it('plays may-2022 from the title screen to the debrief', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('radio', { name: /Gentle/ }).click();
+    await page.getByTestId('start-level').click();
+
+    // The guided first turn, step by step.
+    const guide = page.getByTestId('tutorial');
+    for (let step = 1; step < 5; step++) {
+      await expect.poll(() => guide.getAttribute('data-step')).toBe(String(step));
+      await guide.getByRole('button', { name: 'Next' }).click();
+    }
+    await guide.getByRole('button', { name: 'Play on' }).click();
+    await expect.poll(() => guide.count()).toBe(0);
+
+    const members = ['TJK', 'KGZ', 'ARM', 'KAZ', 'BLR', 'TJK', 'KGZ', 'ARM'];
+    const months: string[] = [];
+    for (let turn = 1; turn <= 8; turn++) {
+      months.push((await page.getByTestId('month').textContent()) ?? '');
+      // Answer a call for help when one is open and affordable.
+      const answer = page.locator('[data-testid=requests] button.action-button:not([aria-disabled="true"])').first();
+      if (await answer.count()) await answer.click();
+      await page.locator(`button[data-member=${members[turn - 1]}]`).click();
+      const order = page.locator('[data-testid=member-orders] button.action-button:not([aria-disabled="true"])').first();
+      if (await order.count()) {
+        const given = (await state(page)).game.actions;
+        await order.click();
+        await expect.poll(async () => (await state(page)).game.actions).toBe(given + 1);
+      }
+      await page.getByTestId('end-turn').click();
+      if (turn < 8) await expect.poll(async () => (await state(page)).game.turn).toBe(turn + 1);
+    }
+    expect(new Set(months).size).toBe(8);
+    expect(months[0]).toBe('May 2022');
+
+    await expect.poll(async () => (await state(page)).screen).toBe('debrief');
+    const result = page.getByTestId('result');
+    expect(['win', 'loss']).toContain(await result.getAttribute('data-outcome'));
+    await expect.poll(() => result.textContent()).toMatch(/Cohesion score/);
+    expect(await page.locator('svg.chart g.series').count()).toBe(5);
+    expect(await page.locator('svg.chart g.series').first().locator('circle, rect, path').count()).toBeGreaterThan(8);
+    expect(await page.locator('.mattered li').count()).toBeGreaterThan(2);
+    expect(await page.locator('.epilogue li').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.epilogue').textContent()).toMatch(/Finland joins NATO/);
+    expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(5);
+
+    // Print-friendly: in print media the game panels and buttons are gone, the debrief stays.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.debrief-actions').isVisible()).toBe(false);
+    expect(await page.locator('#game-layout').isVisible()).toBe(false);
+    expect(await page.getByTestId('result').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoErrors(errors);
+  });
+});

@@ -1,0 +1,67 @@
+// Helpers for the game's UI tests: play like a person (mouse or keys), run axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AppHandle {
+  __paperAlliance: { getState(): { screen: string; game: { turn: number; phase: string; actions: unknown[]; log: unknown[]; result: { outcome: string } | null }; settings: { lang: string }; tutorialStep: number | null } };
+}
+
+export const state = (page: Page) => page.evaluate(() => (window as unknown as AppHandle).__paperAlliance.getState()).then((s) => JSON.parse(JSON.stringify({ screen: s.screen, game: { turn: s.game.turn, phase: s.game.phase, actions: s.game.actions.length, log: s.game.log.length, result: s.game.result }, lang: s.settings.lang, tutorialStep: s.tutorialStep })) as { screen: string; game: { turn: number; phase: string; actions: number; log: number; result: { outcome: string } | null }; lang: string; tutorialStep: number | null });
+
+/** Serious and critical axe-core violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // The map canvas is tested by the map's own suite; its DOM controls are checked here.
+    return axe.run({ exclude: [['canvas']] }, { resultTypes: ['violations'] });
+  });
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Press Tab until the focused element matches `selector`; fails if it cannot be reached. */
+export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focused element shows a visible focus indicator (an outline or a box shadow). */
+export async function focusVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+  });
+}
+
+/** Visible text on the page outside elements marked as another language and outside the map canvas. */
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      if (el.closest('[lang]:not(html)') && el.closest('[lang]:not(html)')!.getAttribute('lang') !== document.documentElement.lang) continue;
+      if (el.closest('script, style, [hidden], [aria-hidden="true"], .sr-only')) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none' || (rect.width === 0 && rect.height === 0)) continue;
+      parts.push(node.textContent.trim());
+    }
+    return parts.join('\n');
+  });
+}
+
+export async function expectNoErrors(errors: string[]): Promise<void> {
+  expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+}
