@@ -1,7 +1,7 @@
 // Moscow's orders: what the player may do, what it costs, and its immediate effect.
 // Loyalty itself moves only when members deliberate at the end of the turn.
-import { cloneState, copyOrders, withMember, withOrders, withParts } from './clone';
-import type { Cost, CostedLever, Level } from './level';
+import { copyOrders, copyRequests, copyTracks, withMember, withOrders, withParts } from './clone';
+import type { Cost, Level } from './level';
 import { err, ok, type Result } from './result';
 import type { GameState, Orders, Resources } from './state';
 import { isMemberId, MEMBERS, RESOURCES, type MemberId } from './vocabulary';
@@ -81,30 +81,36 @@ export function parseAction(input: unknown): Result<Action, ActionError> {
   }
 }
 
-function leverOf(action: Action): CostedLever | null {
+export function costOf(level: Level, action: Action): Cost {
+  const costs = level.costs;
+  // Named loads, one per lever: this runs for every candidate a player considers.
   switch (action.type) {
     case 'economicAid':
+      return costs.economicAid;
     case 'securityHelp':
+      return costs.securityHelp;
     case 'coerce':
+      return costs.coerce;
     case 'pressRecognition':
+      return costs.pressRecognition;
     case 'demandSolidarity':
+      return costs.demandSolidarity;
     case 'answerCrisisCall':
+      return costs.answerCrisisCall;
     case 'stopArmsToAzerbaijan':
+      return costs.stopArmsToAzerbaijan;
     case 'hostSummit':
-      return action.type;
+      return costs.hostSummit;
     case 'nordicLine':
-      return action.line === 'principled' ? 'principledLine' : null;
+      return action.line === 'principled' ? costs.principledLine : NO_COST;
     case 'redeploy':
-      return action.to === 'ukraine' ? 'reinforceUkraine' : null;
+      return action.to === 'ukraine' ? costs.reinforceUkraine : NO_COST;
     default:
-      return null;
+      return NO_COST;
   }
 }
 
-export function costOf(level: Level, action: Action): Cost {
-  const lever = leverOf(action);
-  return lever ? level.costs[lever] : {};
-}
+const NO_COST: Cost = {};
 
 /** The member an action is aimed at, if any. */
 export function targetOf(state: GameState, action: Action): MemberId | null {
@@ -115,9 +121,22 @@ export function targetOf(state: GameState, action: Action): MemberId | null {
 
 /** Each lever once per target per turn: member levers are marked in the member's orders, the rest in `used`. */
 function alreadyUsed(state: GameState, action: Exclude<Action, { type: 'endTurn' }>): boolean {
-  if ('member' in action) return state.members[action.member].orders[ORDER_FLAG[action.type]];
-  if (action.type === 'answerCrisisCall') return false;
-  return state.used.includes(action.type);
+  switch (action.type) {
+    case 'economicAid':
+      return state.members[action.member].orders.aid;
+    case 'securityHelp':
+      return state.members[action.member].orders.securityHelp;
+    case 'coerce':
+      return state.members[action.member].orders.coerced;
+    case 'pressRecognition':
+      return state.members[action.member].orders.pressedRecognition;
+    case 'demandSolidarity':
+      return state.members[action.member].orders.demandedSolidarity;
+    case 'answerCrisisCall':
+      return false;
+    default:
+      return state.used.includes(action.type);
+  }
 }
 
 /** The code of the reason an action cannot be taken now, or null when it can (no message: this is the hot path). */
@@ -213,6 +232,24 @@ export function candidates(state: GameState): Action[] {
   return list;
 }
 
+/** How many candidates there are now, and the one at an index, without building the list. */
+export function candidateCount(state: GameState): number {
+  let calls = 0;
+  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') calls++;
+  return calls + FIXED_CANDIDATES.length + 1;
+}
+
+export function candidateAt(state: GameState, index: number): Action {
+  let i = index;
+  for (const r of state.requests) {
+    if (r.kind === 'crisisCall' && r.status === 'open') {
+      if (i === 0) return { type: 'answerCrisisCall', request: r.id };
+      i--;
+    }
+  }
+  return FIXED_CANDIDATES[i] ?? END_TURN;
+}
+
 /** The legal actions alone, for automatic players that need no costs. */
 export function legalActionList(level: Level, state: GameState): Action[] {
   if (state.phase === 'over') return [];
@@ -247,44 +284,46 @@ export function applyOrder(level: Level, state: GameState, action: Exclude<Actio
     orders[ORDER_FLAG[action.type]] = true;
     return withParts(state, { resources, actions, members: withMember(state.members, action.member, withOrders(member, orders)) });
   }
-  const s = cloneState(state);
-  s.resources = resources;
-  s.actions = actions;
-  if (action.type !== 'answerCrisisCall') s.used.push(action.type);
+  // Every other order copies only the parts it writes.
+  const used = action.type === 'answerCrisisCall' ? state.used : [...state.used, action.type];
   const w = level.weights;
   switch (action.type) {
     case 'answerCrisisCall': {
-      const request = s.requests.find((r) => r.id === action.request);
-      if (request) {
-        request.status = 'answered';
-        if (request.member) s.members[request.member].orders.answeredCall = true;
+      const requests = copyRequests(state.requests);
+      const request = requests.find((r) => r.id === action.request)!;
+      request.status = 'answered';
+      let members = state.members;
+      if (request.member) {
+        const caller = state.members[request.member];
+        const orders = copyOrders(caller.orders);
+        orders.answeredCall = true;
+        members = withMember(members, request.member, withOrders(caller, orders));
       }
-      s.tracks.credibility = clamp(s.tracks.credibility + w.answeredCallCredibility, 0, 100);
-      break;
+      const tracks = copyTracks(state.tracks);
+      tracks.credibility = clamp(tracks.credibility + w.answeredCallCredibility, 0, 100);
+      return withParts(state, { resources, actions, used, requests, members, tracks });
     }
     case 'stopArmsToAzerbaijan':
-      s.armsToAzerbaijan = false;
-      break;
     case 'resumeArmsToAzerbaijan':
-      s.armsToAzerbaijan = true;
-      break;
-    case 'nordicLine':
+      return withParts(state, { resources, actions, used, armsToAzerbaijan: action.type === 'resumeArmsToAzerbaijan' });
+    case 'nordicLine': {
+      const s = withParts(state, { resources, actions, used, requests: copyRequests(state.requests), tracks: copyTracks(state.tracks) });
       closeNordicLine(level, s, action.line);
-      break;
+      return s;
+    }
     case 'hostSummit':
-      s.lastSummit = s.turn;
-      s.summitTurn = s.turn;
-      break;
-    case 'redeploy':
+      return withParts(state, { resources, actions, used, lastSummit: state.turn, summitTurn: state.turn });
+    case 'redeploy': {
+      const tracks = copyTracks(state.tracks);
       if (action.to === 'reserve') {
-        s.resources.militaryReserves += w.redeployReserves;
-        s.tracks.warCourse = clamp(s.tracks.warCourse - w.redeployWar, 0, 100);
+        resources.militaryReserves += w.redeployReserves;
+        tracks.warCourse = clamp(tracks.warCourse - w.redeployWar, 0, 100);
       } else {
-        s.tracks.warCourse = clamp(s.tracks.warCourse + w.reinforceWar, 0, 100);
+        tracks.warCourse = clamp(tracks.warCourse + w.reinforceWar, 0, 100);
       }
-      break;
+      return withParts(state, { resources, actions, used, tracks });
+    }
   }
-  return s;
 }
 
 /** Moscow's line on Finland and Sweden: principled costs capital, a blind eye costs consistency (C2). */

@@ -1,4 +1,4 @@
-import type { GameState, MemberState, Orders } from './state';
+import type { GameState, MemberState, Orders, Request, Tracks } from './state';
 import type { MemberId } from './vocabulary';
 
 // Copies are written field by field: objects keep one shape, which keeps the hot path fast.
@@ -61,10 +61,10 @@ export function withParts(s: GameState, parts: Partial<GameState>): GameState {
     resources: parts.resources ?? s.resources,
     tracks: parts.tracks ?? s.tracks,
     members: parts.members ?? s.members,
-    armsToAzerbaijan: s.armsToAzerbaijan,
-    nordicLine: s.nordicLine,
-    lastSummit: s.lastSummit,
-    summitTurn: s.summitTurn,
+    armsToAzerbaijan: parts.armsToAzerbaijan ?? s.armsToAzerbaijan,
+    nordicLine: parts.nordicLine ?? s.nordicLine,
+    lastSummit: parts.lastSummit ?? s.lastSummit,
+    summitTurn: parts.summitTurn ?? s.summitTurn,
     requests: parts.requests ?? s.requests,
     news: parts.news ?? s.news,
     happened: parts.happened ?? s.happened,
@@ -76,6 +76,14 @@ export function withParts(s: GameState, parts: Partial<GameState>): GameState {
   };
 }
 
+export function copyTracks(t: Tracks): Tracks {
+  return { credibility: t.credibility, consistency: t.consistency, natoEnlargement: t.natoEnlargement, warCourse: t.warCourse };
+}
+
+export function copyRequests(requests: readonly Request[]): Request[] {
+  return requests.map((r) => ({ id: r.id, kind: r.kind, member: r.member, source: r.source, deadline: r.deadline, status: r.status }));
+}
+
 /**
  * A private copy to change: every part a turn may write is copied; the log and
  * past decisions are shared, since nothing ever writes to them again.
@@ -84,9 +92,9 @@ export function cloneState(s: GameState): GameState {
   const m = s.members;
   return withParts(s, {
     resources: { politicalCapital: s.resources.politicalCapital, militaryReserves: s.resources.militaryReserves, economicLeverage: s.resources.economicLeverage },
-    tracks: { credibility: s.tracks.credibility, consistency: s.tracks.consistency, natoEnlargement: s.tracks.natoEnlargement, warCourse: s.tracks.warCourse },
+    tracks: copyTracks(s.tracks),
     members: { ARM: copyMember(m.ARM), BLR: copyMember(m.BLR), KAZ: copyMember(m.KAZ), KGZ: copyMember(m.KGZ), TJK: copyMember(m.TJK) },
-    requests: s.requests.map((r) => ({ id: r.id, kind: r.kind, member: r.member, source: r.source, deadline: r.deadline, status: r.status })),
+    requests: copyRequests(s.requests),
     news: s.news.slice(),
     happened: s.happened.slice(),
     used: s.used.slice(),

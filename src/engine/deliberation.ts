@@ -1,10 +1,12 @@
 // Each member weighs the rules and moves its loyalty by their sum.
 import type { Level } from './level';
 import { clamp, round1 } from './numbers';
-import { RULES, type RuleContext } from './rules';
+import { RULES, type Rule, type RuleContext } from './rules';
 import { stanceOf } from './stance';
 import type { Decision, Factor, GameState } from './state';
 import { MEMBERS, type MemberId } from './vocabulary';
+
+const WEIGHED = RULES.filter((rule): rule is Rule & Required<Pick<Rule, 'weigh'>> => rule.weigh !== undefined);
 
 /** Weigh every rule for one member; changes the member in `s` (a private copy). */
 export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean): Decision {
@@ -13,8 +15,8 @@ export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered
   const ctx: RuleContext = { level, state: s, id, member, setup, anyAnswered, anyPressed };
   const factors: Factor[] = [];
   let sum = 0;
-  for (const rule of RULES) {
-    if (!rule.weigh) continue;
+  for (let i = 0; i < WEIGHED.length; i++) {
+    const rule = WEIGHED[i]!;
     const raw = rule.weigh(ctx);
     if (raw === null) continue;
     const size = round1(raw);

@@ -51,20 +51,27 @@ function happen(s: GameState, event: LevelEvent): void {
   s.happened.push(event.id);
 }
 
-const ready = (s: GameState, event: LevelEvent) => event.after.every((id) => s.happened.includes(id));
+function ready(s: GameState, event: LevelEvent): boolean {
+  for (const id of event.after) if (!s.happened.includes(id)) return false;
+  return true;
+}
 
 /** The month's news: dated events first, then each drawn event in level order. */
 export function drawNews(level: Level, s: GameState): void {
   s.news = [];
-  for (const event of level.events) {
+  const events = level.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.turn === s.turn && ready(s, event)) happen(s, event);
   }
-  for (const event of level.events) {
-    if (event.chance === undefined || s.turn < (event.from ?? 1)) continue;
-    if (event.once && s.happened.includes(event.id)) continue;
-    if (!ready(s, event)) continue;
-    // Draw even when the event cannot fire, so one event's conditions never shift another's luck.
-    if (draw(s) < event.chance) happen(s, event);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.chance === undefined) continue;
+    // One draw per drawn event every month, whether or not it can fire: the world's luck
+    // then never depends on Moscow's choices, and what-if branches meet the same fortune.
+    const roll = draw(s);
+    if (s.turn < (event.from ?? 1) || (event.once && s.happened.includes(event.id)) || !ready(s, event)) continue;
+    if (roll < event.chance) happen(s, event);
   }
 }
 

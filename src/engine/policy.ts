@@ -1,5 +1,5 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { candidates, legalActions, refusal, type Action } from './actions';
+import { candidateAt, candidateCount, legalActions, refusal, type Action } from './actions';
 import { act } from './game';
 import type { Level } from './level';
 import { nextRandom, seedState } from './random';
@@ -20,11 +20,11 @@ const passive: Policy = { choose: () => END_TURN };
 /** Uniform over the legal actions, by rejection: draw any candidate, redraw while it is illegal. */
 const random: Policy = {
   choose(level, state, rng) {
-    const list = candidates(state);
+    const count = candidateCount(state);
     for (;;) {
       const next = nextRandom(rng.value);
       rng.value = next.state;
-      const action = list[Math.floor(next.value * list.length)]!;
+      const action = candidateAt(state, Math.floor(next.value * count));
       // endTurn is always among the candidates and always legal while the game runs, so this ends.
       if (refusal(level, state, action) === null) return action;
     }

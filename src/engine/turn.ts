@@ -1,7 +1,7 @@
 // The end of a turn: deadlines pass, the war weighs on credibility, rivals court,
 // members deliberate, the score is kept; then the next month's news arrives.
 import { closeNordicLine } from './actions';
-import { cloneState } from './clone';
+import { cloneState, copyTracks } from './clone';
 import { deliberateAll } from './deliberation';
 import { drawNews, rivalsCourt } from './events';
 import type { Level } from './level';
@@ -55,14 +55,12 @@ function record(s: GameState): TurnRecord {
     const m = s.members[id];
     members[id] = { stance: m.stance, loyalty: m.loyalty, factors: m.lastDecision?.factors ?? [] };
   }
-  return {
-    turn: s.turn,
-    actions: s.actions.filter((a) => a.turn === s.turn).map((a) => a.action),
-    events: s.news,
-    members,
-    tracks: { ...s.tracks },
-    resources: { ...s.resources },
-  };
+  const actions = [];
+  // This turn's actions are the last ones recorded.
+  let first = s.actions.length;
+  while (first > 0 && s.actions[first - 1]!.turn === s.turn) first--;
+  for (let i = first; i < s.actions.length; i++) actions.push(s.actions[i]!.action);
+  return { turn: s.turn, actions, events: s.news, members, tracks: copyTracks(s.tracks), resources: { ...s.resources } };
 }
 
 /** Start turn `s.turn`: income, then the month's news. */
