@@ -44,10 +44,16 @@ function afterFirstFrame(run: () => void): void {
 function listen(audio: AudioDirector): void {
   const gesture = () => audio.unlock();
   for (const type of ['pointerdown', 'keydown', 'touchend'] as const) window.addEventListener(type, gesture, { capture: true, once: true });
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('button, [role="button"], a[href], summary, select') : null;
-    if (target && !(target as HTMLElement).closest('[data-sound="none"]')) audio.click();
-  });
+  // Capture phase: the click is noted before the button's own handler runs, so
+  // an order that handler gives (a confirm, a refusal) replaces it.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button, [role="button"], a[href], summary, select') : null;
+      if (target && !target.closest('[data-sound="none"]')) audio.click();
+    },
+    true,
+  );
 }
 
 export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector {

@@ -43,20 +43,15 @@ async function cue(page: Page, ...effects: string[]): Promise<void> {
   }, effects);
 }
 
-/** Play one whole turn through the game's store: an order, then the end of the turn. */
+/** Play one whole turn by hand: a new game, the first order on offer, then End turn. */
 async function playTurn(page: Page): Promise<{ before: number; after: number }> {
-  return page.evaluate(() => {
-    const handle = (window as unknown as { __paperAlliance: { store: { getState(): Record<string, unknown> } } }).__paperAlliance;
-    const state = handle.store.getState() as { game: { turn: number }; act(a: unknown): unknown; start?(id: string, o?: unknown): void };
-    if (typeof state.act !== 'function') throw new Error('the page has no game store with act()');
-    const get = () => handle.store.getState() as unknown as typeof state;
-    get().start?.('may-2022', { seed: 5 });
-    const before = get().game.turn;
-    get().act({ type: 'economicAid', member: 'KAZ' });
-    get().act({ type: 'economicAid', member: 'KAZ' });
-    get().act({ type: 'endTurn' });
-    return { before, after: get().game.turn };
-  });
+  const turn = () => page.evaluate(() => (window as unknown as { __paperAlliance: { store: { getState(): { game: { turn: number } } } } }).__paperAlliance.store.getState().game.turn);
+  await page.evaluate(() => (window as unknown as { __paperAlliance: { store: { getState(): { start(id: string, o: unknown): void } } } }).__paperAlliance.store.getState().start('may-2022', { seed: 5 }));
+  const before = await turn();
+  await page.locator('button.action-button:not([aria-disabled="true"])').first().click();
+  await page.getByTestId('end-turn').click();
+  await expect.poll(turn).toBe(before + 1);
+  return { before, after: await turn() };
 }
 
 describe('sound in Chromium', () => {
@@ -108,11 +103,29 @@ describe('sound in Chromium', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('a turn played by hand: the order is confirmed, the month’s report sounds, no stray clicks', async () => {
+    browser = await launch({ extraArgs: AUTOPLAY });
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await settled(page);
+    const turn = await playTurn(page);
+    expect(turn.after).toBe(turn.before + 1);
+    await page.waitForTimeout(1_000);
+    const s = await status(page);
+    expect(s.track).toBe('council');
+    expect(s.played.confirm).toBe(1);
+    const report = Object.keys(s.played).filter((id) => id !== 'confirm');
+    expect(report.length).toBeGreaterThan(0);
+    for (const id of report) expect(['stanceUp', 'stanceDown', 'abandon', 'news', 'crisis', 'gavel']).toContain(id);
+    expect(browser.errors).toEqual([]);
+  });
+
   it('waits for the first gesture when the browser blocks autoplay', async () => {
     browser = await launch({ extraArgs: ['--autoplay-policy=document-user-activation-required'] });
     const { page } = browser;
     // Playwright's evaluate counts as a user gesture: touch nothing until the audio context exists.
     const files = ['effects', 'theme', 'council'].map((name) => page.waitForResponse(new RegExp(`/${name}-[^/]*\\.ogg$`)));
+    for (const waiting of files) waiting.catch(() => undefined);
     await page.goto(`${baseUrl}?debug=1`);
     // The context is made before the files are asked for.
     await Promise.all(files);
