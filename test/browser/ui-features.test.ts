@@ -1,0 +1,147 @@
+// "Why?", undo, reload, a corrupt save, storage refused, and what-if, in real Chromium.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Browser } from './chromium';
+import { expectNoErrors, state } from './ui';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | null = null;
+afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+async function newGame(page: Page, query = ''): Promise<void> {
+  await page.goto(`${baseUrl}?debug=1${query}`);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByTestId('start-level').click();
+  await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
+}
+
+describe('game features in Chromium', () => {
+  it('"Why?" lists every factor of the last decision with its size, claims and paragraphs', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await newGame(page);
+    await page.locator('button[data-member=ARM]').click();
+    await expect.poll(() => page.getByTestId('why').textContent()).toMatch(/has not deliberated yet/);
+    await page.getByTestId('end-turn').click();
+    await expect.poll(async () => (await state(page)).game.turn).toBe(2);
+    const factors = page.getByTestId('why-factors').locator('li');
+    const stored = await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { game: { members: { ARM: { lastDecision: { factors: { rule: string }[] } } } } } } }).__paperAlliance.getState().game.members.ARM.lastDecision.factors.map((f) => f.rule));
+    expect(await factors.count()).toBe(stored.length);
+    expect(stored).toContain('armedAdversary');
+    const arms = page.locator('[data-testid=why-factors] li[data-rule=armedAdversary]');
+    expect(await arms.locator('.factor-name').textContent()).toBe('Arms for the adversary');
+    expect(await arms.locator('.factor-size').textContent()).toMatch(/^-\d/);
+    expect(await arms.locator('.claim-chip').allTextContents()).toEqual(['C8']);
+    expect(await arms.locator('.para').textContent()).toBe('¶9, ¶10');
+    expect(await arms.locator('.factor-sentence').textContent()).toMatch(/Azerbaijan/);
+    // Every factor carries claim ids, except news with none, and a sentence.
+    for (const rule of stored) {
+      const item = page.locator(`[data-testid=why-factors] li[data-rule=${rule}]`).first();
+      expect(await item.locator('.factor-sentence').textContent()).not.toBe('');
+      if (rule !== 'event') expect(await item.locator('.claim-chip').count()).toBeGreaterThan(0);
+    }
+    await expectNoErrors(errors);
+  });
+
+  it('undo restores the previous turn, orders and all', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await newGame(page);
+    await page.locator('button[data-member=KGZ]').click();
+    await page.locator('[data-testid=member-orders] button.action-button').first().click();
+    await page.getByTestId('end-turn').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('May 2022');
+    expect((await state(page)).game.actions).toBe(1);
+    await expect.poll(() => page.locator('.turn-bar .given').textContent()).toBe('1 order given this month');
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(async () => (await state(page)).game.actions).toBe(0);
+  });
+
+  it('a reload resumes the game where it was', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await newGame(page);
+    await page.locator('button[data-member=TJK]').click();
+    await page.locator('[data-testid=member-orders] button.action-button').first().click();
+    await page.getByTestId('end-turn').click();
+    await page.getByTestId('end-turn').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('July 2022');
+    const before = await page.evaluate(() => JSON.stringify((window as unknown as { __paperAlliance: { getState(): { game: unknown } } }).__paperAlliance.getState().game));
+    await page.reload();
+    const resume = page.getByRole('button', { name: /Continue/ });
+    expect(await resume.textContent()).toMatch(/July 2022/);
+    await resume.click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('July 2022');
+    const after = await page.evaluate(() => JSON.stringify((window as unknown as { __paperAlliance: { getState(): { game: unknown } } }).__paperAlliance.getState().game));
+    expect(after).toBe(before);
+    await expectNoErrors(errors);
+  });
+
+  it('a corrupt save shows the message, sets the save aside, and the game still starts', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await page.evaluate(() => localStorage.setItem('paper-alliance:save', '{"format":1,"level":"may-2022","seed":'));
+    await page.reload();
+    const notice = page.locator('[data-notice=save-rejected]');
+    await expect.poll(() => notice.textContent()).toMatch(/could not be loaded \(it is damaged\).*set aside/);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('paper-alliance:save:rejected:')).map((k) => localStorage.getItem(k)));
+    expect(aside).toEqual(['{"format":1,"level":"may-2022","seed":']);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByTestId('start-level').click();
+    await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
+    await page.getByTestId('end-turn').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');
+    await expectNoErrors(errors);
+  });
+
+  it('where storage is refused, the game plays on in memory and says so once', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await newGame(page);
+    await page.getByTestId('end-turn').click();
+    await page.getByTestId('end-turn').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('July 2022');
+    expect(await page.locator('[data-notice=storage-unavailable]').count()).toBe(1);
+    expect(await page.locator('[data-notice=storage-unavailable]').textContent()).toMatch(/memory only/);
+  });
+
+  it('what-if replays from an earlier month and compares the two timelines side by side', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await newGame(page);
+    for (let i = 0; i < 3; i++) await page.getByTestId('end-turn').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    await page.getByRole('tab', { name: 'Log' }).click();
+    await page.getByRole('button', { name: /Replay from June 2022/ }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');
+    expect(await page.getByRole('status').filter({ hasText: 'What-if' }).textContent()).toMatch(/replaying from June 2022/);
+    await page.getByRole('tab', { name: 'Orders' }).click();
+    await page.locator('button[data-member=KAZ]').click();
+    await page.locator('[data-testid=member-orders] button.action-button:not([aria-disabled="true"])').first().click();
+    await page.getByTestId('end-turn').click();
+    await page.getByTestId('end-turn').click();
+    await page.getByRole('button', { name: 'Compare timelines' }).click();
+    const compare = page.getByTestId('compare');
+    await expect.poll(() => compare.locator('[data-timeline]').count()).toBe(2);
+    expect(await compare.locator('[data-timeline=main] .timeline-table tbody tr').count()).toBe(3);
+    expect(await compare.locator('[data-timeline=branch] .timeline-table tbody tr').count()).toBe(3);
+    expect(await compare.locator('[data-timeline=branch] td.differs').count()).toBeGreaterThan(0);
+    expect(await compare.locator('[data-timeline=branch] .timeline-orders').textContent()).toMatch(/Kazakhstan/);
+    expect(await compare.locator('svg.chart').count()).toBe(2);
+    await page.getByRole('button', { name: 'Back to the main timeline' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    await expectNoErrors(errors);
+  });
+});
