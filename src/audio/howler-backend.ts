@@ -45,9 +45,11 @@ export function createHowlerBackend(): AudioBackend {
               resolve();
               notify();
             },
-            // Blocked playback (HTML5 audio before a gesture): Howler retries on unlock.
+            // Blocked playback (HTML5 audio before a gesture): music tries again once unlocked;
+            // an effect would be stale by then.
             onplayerror: (id) => {
-              howl.once('unlock', () => howl.play(id));
+              if (file !== 'effects') howl.once('unlock', () => howl.play(id));
+              notify();
             },
             onfade: (id) => {
               const track = file === 'effects' ? null : file;

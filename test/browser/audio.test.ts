@@ -245,6 +245,26 @@ describe('when sound cannot play', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('with no output device (the audio context cannot be made), the game plays on', async () => {
+    browser = await launch({ extraArgs: AUTOPLAY });
+    const { page } = browser;
+    await page.addInitScript(() => {
+      class NoDevice {
+        constructor() {
+          throw new DOMException('No audio output device', 'NotSupportedError');
+        }
+      }
+      Object.assign(window, { AudioContext: NoDevice, webkitAudioContext: NoDevice });
+    });
+    await page.goto(`${baseUrl}?debug=1`);
+    const s = await settled(page);
+    // Howler falls back to HTML5 audio; whatever it manages, nothing breaks.
+    expect(s.engine?.usingWebAudio ?? false).toBe(false);
+    const turn = await playTurn(page);
+    expect(turn.after).toBe(turn.before + 1);
+    expect(browser.errors).toEqual([]);
+  });
+
   it('with files that fail to decode, the game plays on in silence', async () => {
     browser = await launch({ extraArgs: AUTOPLAY });
     const { page } = browser;
