@@ -319,7 +319,7 @@ export function newsPanel(state: AppState): Child {
       ? h('p', { class: 'hint' }, t('game.noNews'))
       : h(
           'ul',
-          { class: 'news-list', 'data-scroll': 'news' },
+          { class: 'news-list', 'data-scroll': 'news', tabindex: '0', 'aria-label': t('game.newsList'), key: 'news-list' },
           cards.map((c) =>
             h(
               'li',

@@ -8,6 +8,12 @@ import { monthOfTurn } from './game';
 import { costText, difficultyLabel, levelBriefing, levelTitle, objectiveText, paragraphs } from './text';
 import { monthOf } from '../engine';
 
+/** A sentence with the article's English title set in as English text. */
+function withArticle(text: string): Child {
+  const [before, after] = text.split('\u0000');
+  return [before, h('cite', { lang: 'en' }, '“Why Russia does not have any true allies”'), after];
+}
+
 export interface Nav {
   back(): void;
   backLabel(): string;
@@ -22,7 +28,7 @@ export function titleScreen(state: AppState, store: GameStore): Child {
     'div',
     { class: 'title-screen' },
     h('div', { class: 'title-card' },
-      h('p', { class: 'title-kicker' }, 'CSTO · 2022'),
+      h('p', { class: 'title-kicker' }, t('title.kicker')),
       h('h1', { class: 'title-name', tabindex: '-1', 'data-focus-fallback': true }, t('app.title')),
       h('p', { class: 'title-tagline' }, t('app.tagline')),
       h(
@@ -40,7 +46,7 @@ export function titleScreen(state: AppState, store: GameStore): Child {
         h('button', { type: 'button', class: 'btn', key: 'title-sources', on: { click: go('sources') } }, t('title.sources')),
         h('button', { type: 'button', class: 'btn', key: 'title-settings', on: { click: go('settings') } }, t('title.settings')),
       ),
-      h('p', { class: 'title-credit' }, t('title.credit')),
+      h('p', { class: 'title-credit' }, withArticle(t('title.credit', { article: '\u0000' }))),
     ),
   );
 }

@@ -52,11 +52,20 @@ export async function visibleText(page: Page): Promise<string> {
       const el = node.parentElement;
       if (!el || !node.textContent?.trim()) continue;
       if (el.closest('[lang]:not(html)') && el.closest('[lang]:not(html)')!.getAttribute('lang') !== document.documentElement.lang) continue;
-      if (el.closest('script, style, [hidden], [aria-hidden="true"], .sr-only')) continue;
+      if (el.closest('script, style, [hidden], [aria-hidden="true"]')) continue;
       const rect = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.display === 'none' || (rect.width === 0 && rect.height === 0)) continue;
+      // Screen-reader text counts: it is read aloud.
+      if (!el.closest('.sr-only') && (style.visibility === 'hidden' || style.display === 'none' || (rect.width === 0 && rect.height === 0))) continue;
       parts.push(node.textContent.trim());
+    }
+    // Labels read by screen readers count too; the sound module's own button is its suite's.
+    for (const el of document.querySelectorAll<HTMLElement>('[aria-label], [title], [data-tip]')) {
+      if (el.closest('[hidden], [aria-hidden="true"], .audio-mute') || getComputedStyle(el).visibility === 'hidden') continue;
+      for (const name of ['aria-label', 'title', 'data-tip']) {
+        const value = el.getAttribute(name);
+        if (value) parts.push(value);
+      }
     }
     return parts.join('\n');
   });

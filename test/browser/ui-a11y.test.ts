@@ -1,0 +1,125 @@
+// axe-core on every screen, Russian throughout with ?lang=ru, and text at 200%.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Browser } from './chromium';
+import { axeViolations, expectNoErrors, state, visibleText } from './ui';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | null = null;
+afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+type Store = { getState(): Record<string, (...a: unknown[]) => unknown> & { game: { phase: string } } };
+const call = (page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(([f, a]) => ((window as unknown as { __paperAlliance: { store: Store } }).__paperAlliance.store.getState()[f as string] as (...x: unknown[]) => unknown)(...(a as unknown[])), [fn, args] as const);
+
+/** Visit every screen (through the store, to keep this test short) and hand each to `check`. */
+async function everyScreen(page: Page, check: (name: string) => Promise<void>): Promise<void> {
+  await check('title');
+  for (const screen of ['levels', 'settings', 'howto', 'rulebook', 'sources']) {
+    await call(page, 'show', screen);
+    await page.waitForFunction((s) => document.getElementById('app')?.dataset.screen === s, screen);
+    await check(screen);
+  }
+  await call(page, 'start', 'may-2022', { seed: 4 });
+  await page.waitForSelector('[data-testid=tutorial]');
+  await check('game with the guide');
+  await call(page, 'setTutorialStep', null);
+  await call(page, 'act', { type: 'endTurn' });
+  await call(page, 'select', 'ARM');
+  await page.waitForSelector('[data-testid=why-factors]');
+  await check('game with why');
+  await page.getByRole('tab').nth(1).click();
+  await check('log');
+  await call(page, 'branchFrom', 1);
+  await call(page, 'act', { type: 'hostSummit' });
+  await call(page, 'act', { type: 'endTurn' });
+  await call(page, 'show', 'whatif');
+  await page.waitForSelector('[data-testid=compare]');
+  await check('what-if');
+  await call(page, 'closeBranch', false);
+  for (let i = 0; i < 8; i++) {
+    const over = await page.evaluate(() => (window as unknown as { __paperAlliance: { store: Store } }).__paperAlliance.store.getState().game.phase === 'over');
+    if (over) break;
+    await call(page, 'act', { type: 'endTurn' });
+  }
+  await page.waitForSelector('[data-testid=result]');
+  await check('debrief');
+}
+
+describe('accessibility and language', () => {
+  it('axe-core finds no serious or critical violation on any screen', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    const found: Record<string, string[]> = {};
+    await everyScreen(page, async (name) => {
+      const v = await axeViolations(page);
+      if (v.length) found[name] = v;
+    });
+    expect(found).toEqual({});
+    await expectNoErrors(errors);
+  });
+
+  it('?lang=ru shows Russian throughout, and axe is content there too', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await page.goto(`${baseUrl}?debug=1&lang=ru`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    const english: Record<string, string[]> = {};
+    const found: Record<string, string[]> = {};
+    // Words that read the same in a Russian text: keys, claim ids, units.
+    const allowed = new Set(['Tab', 'Shift', 'Enter', 'Escape', 'Ctrl', 'Global', 'Comment', 'Space']);
+    await everyScreen(page, async (name) => {
+      const text = await visibleText(page);
+      const latin = [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((w) => !allowed.has(w));
+      if (latin.length) english[name] = latin;
+      if (['title', 'game with why', 'debrief'].includes(name)) {
+        const v = await axeViolations(page);
+        if (v.length) found[name] = v;
+      }
+    });
+    expect(english).toEqual({});
+    expect(found).toEqual({});
+    expect((await state(page)).lang).toBe('ru');
+    // Remembered: a visit without ?lang= stays Russian.
+    await page.goto(`${baseUrl}?debug=1`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
+    await expectNoErrors(errors);
+  });
+
+  it('an unknown ?lang= gets a clear message and changes nothing', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1&lang=xx`);
+    const notice = page.locator('[data-notice=bad-url]');
+    await expect.poll(() => notice.textContent()).toMatch(/language “xx”/);
+    expect((await state(page)).lang).toBe('en');
+  });
+
+  it('text at 200% stays readable: nothing cut off sideways, every control reachable', async () => {
+    browser = await launch({ width: 1280, height: 800 });
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await call(page, 'setSettings', { textScale: 2 });
+    await call(page, 'start', 'may-2022', { seed: 4 });
+    await call(page, 'setTutorialStep', null);
+    await call(page, 'select', 'TJK');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    const overflow = await page.evaluate(() => {
+      const wide: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('#app button, #app h1, #app h2, #app h3, #app p')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) wide.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 30)}`);
+      }
+      return wide;
+    });
+    expect(overflow).toEqual([]);
+    const end = page.getByTestId('end-turn');
+    await end.scrollIntoViewIfNeeded();
+    await end.click();
+    await expect.poll(async () => (await state(page)).game.turn).toBe(2);
+  });
+});
