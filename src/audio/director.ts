@@ -37,6 +37,8 @@ export interface AudioDirector {
   toggleMute(): void;
   /** Tell the director the user has interacted: audio may now start. */
   unlock(): void;
+  /** The page went to the background (another tab, a minimised window): the music rests. */
+  setHidden(hidden: boolean): void;
   status(): AudioStatus;
   /** Listen for changes of settings or status (for the mute button). */
   subscribe(listener: () => void): () => void;
@@ -74,6 +76,7 @@ export function createDirector(options: DirectorOptions): AudioDirector {
   let backend: AudioBackend | null = null;
   let loading: Promise<void> | null = null;
   let gestured = false;
+  let hidden = false;
   let screenTrack: TrackId | null = null;
   /** What the backend was last told to play, at what volume. */
   let sounding: { track: TrackId; volume: number } | null = null;
@@ -121,7 +124,7 @@ export function createDirector(options: DirectorOptions): AudioDirector {
 
   const canSound = () => {
     const s = backendStatus();
-    return state === 'ready' && !settings.muted && !!s && s.available && (s.unlocked || gestured);
+    return state === 'ready' && !settings.muted && !hidden && !!s && s.available && (s.unlocked || gestured);
   };
 
   function musicVolume(): number {
@@ -245,6 +248,14 @@ export function createDirector(options: DirectorOptions): AudioDirector {
     unlock() {
       if (gestured) return;
       gestured = true;
+      syncMusic();
+      notify();
+    },
+
+    setHidden(value) {
+      if (value === hidden) return;
+      hidden = value;
+      if (hidden) queue.length = 0;
       syncMusic();
       notify();
     },

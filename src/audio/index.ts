@@ -40,8 +40,11 @@ function afterFirstFrame(run: () => void): void {
   else window.addEventListener('load', go, { once: true });
 }
 
-/** Sounds on the first user gesture, a click for buttons pressed afterwards. */
+/** Sounds on the first user gesture, a click for buttons pressed afterwards, rest while the page is hidden. */
 function listen(audio: AudioDirector): void {
+  const hidden = () => audio.setHidden(document.visibilityState === 'hidden');
+  document.addEventListener('visibilitychange', hidden);
+  hidden();
   const gesture = () => audio.unlock();
   for (const type of ['pointerdown', 'keydown', 'touchend'] as const) window.addEventListener(type, gesture, { capture: true, once: true });
   // Capture phase: the click is noted before the button's own handler runs, so

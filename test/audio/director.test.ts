@@ -158,6 +158,17 @@ describe('music', () => {
     expect(fake.fades.at(-1)).toEqual(['council', 0.2, 150]);
   });
 
+  it('rests while the page is hidden and comes back when it is shown', async () => {
+    const { director, fake } = await ready();
+    director.setScreen('game');
+    director.setHidden(true);
+    expect(fake.fades.at(-1)).toEqual(['council', 0, CROSSFADE_MS]);
+    director.cue('news');
+    expect(fake.effects).toEqual([]);
+    director.setHidden(false);
+    expect(fake.fades.at(-1)).toEqual(['council', DEFAULT_AUDIO_SETTINGS.music, CROSSFADE_MS]);
+  });
+
   it('does not start when the page opened muted', async () => {
     const { director, fake } = await ready({ muted: true });
     director.setScreen('title');
