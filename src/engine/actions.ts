@@ -104,7 +104,7 @@ export function costOf(level: Level, action: Action): Cost {
     case 'nordicLine':
       return action.line === 'principled' ? costs.principledLine : NO_COST;
     case 'redeploy':
-      return action.to === 'ukraine' ? costs.reinforceUkraine : NO_COST;
+      return action.to === 'ukraine' ? costs.reinforceUkraine : costs.redeployToReserve;
     default:
       return NO_COST;
   }
@@ -318,6 +318,7 @@ export function applyOrder(level: Level, state: GameState, action: Exclude<Actio
       if (action.to === 'reserve') {
         resources.militaryReserves += w.redeployReserves;
         tracks.warCourse = clamp(tracks.warCourse - w.redeployWar, 0, 100);
+        tracks.credibility = clamp(tracks.credibility - w.redeployCredibility, 0, 100);
       } else {
         tracks.warCourse = clamp(tracks.warCourse + w.reinforceWar, 0, 100);
       }

@@ -95,6 +95,8 @@ const weights = strict({
   rivalTies: w(30),
   nato: w(30),
   aid: w(30),
+  /** Each aid package is worth this share of the one before. */
+  aidDecay: z.number().min(0).max(1),
   securityHelp: w(30),
   answeredCall: w(50),
   answeredCallOthers: w(30),
@@ -121,6 +123,8 @@ const weights = strict({
   threatFade: z.number().min(0).max(1),
   redeployReserves: z.number().int().min(0).max(10),
   redeployWar: w(50),
+  /** Credibility lost at once when forces leave the front: the thinning is seen. */
+  redeployCredibility: w(50),
   reinforceWar: w(50),
 });
 
@@ -168,6 +172,7 @@ export const LevelSchema = strict({
     principledLine: cost,
     hostSummit: cost,
     reinforceUkraine: cost,
+    redeployToReserve: cost,
   }),
   /** Turns between two summits Moscow hosts. */
   summitCooldown: z.number().int().min(0).max(36),

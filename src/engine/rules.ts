@@ -125,7 +125,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [13],
     explanation: 'Aid is one way Moscow tries to keep former Soviet states in its orbit (¶13). The article says nothing of how well it works; we assume a modest gain that shrinks with each package.',
     sentence: (who) => `${who} takes Moscow's aid and warms a little.`,
-    weigh: ({ level, member, setup }) => (member.orders.aid ? level.weights.aid * setup.economy * 0.75 ** member.aidCount : null),
+    weigh: ({ level, member, setup }) => (member.orders.aid ? level.weights.aid * setup.economy * level.weights.aidDecay ** member.aidCount : null),
   },
   {
     id: 'securityHelp',

@@ -21,7 +21,7 @@ const file = (name: string, content: string) => {
   return path;
 };
 
-describe('npm run sim', () => {
+describe('npm run sim', { timeout: 60_000 }, () => {
   it('plays a whole game and prints one JSON object with the documented fields', () => {
     const run = sim('--level', 'may-2022', '--seed', '7', '--policy', 'passive', '--json');
     expect(run.status).toBe(0);

@@ -55,7 +55,7 @@ describe('rule table', () => {
     ['third aid package buys less', 'aid', context('KGZ', (s) => {
       s.members.KGZ.orders.aid = true;
       s.members.KGZ.aidCount = 2;
-    }), w.aid * level.members.KGZ.economy * 0.75 ** 2],
+    }), w.aid * level.members.KGZ.economy * w.aidDecay ** 2],
     ['no aid, no factor', 'aid', context('KGZ'), null],
     ['security help counts more for the threatened', 'securityHelp', context('TJK', (s) => {
       s.members.TJK.orders.securityHelp = true;
