@@ -60,8 +60,8 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
 /** Music is soft and slow and takes low bit rates; effects have sharper attacks. */
 const QUALITY: Record<FileId, { oggQuality: number; mp3Kbps: 24 | 32 }> = {
   effects: { oggQuality: 0, mp3Kbps: 32 },
-  theme: { oggQuality: -1, mp3Kbps: 24 },
-  council: { oggQuality: -1, mp3Kbps: 24 },
+  theme: { oggQuality: -0.5, mp3Kbps: 24 },
+  council: { oggQuality: -0.5, mp3Kbps: 24 },
 };
 
 async function encode(file: FileId, pcm: Int16Array): Promise<Record<Format, Uint8Array>> {
