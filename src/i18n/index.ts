@@ -14,9 +14,12 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** Locales for Intl: the game's English is British. */
+const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
+
 let lang: Lang = 'en';
-let plurals = new Intl.PluralRules('en');
-let numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+let plurals = new Intl.PluralRules(LOCALE.en);
+let numbers = new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 1 });
 const listeners = new Set<(lang: Lang) => void>();
 
 export function currentLang(): Lang {
@@ -26,8 +29,8 @@ export function currentLang(): Lang {
 export function setLang(next: Lang): void {
   if (next === lang) return;
   lang = next;
-  plurals = new Intl.PluralRules(next);
-  numbers = new Intl.NumberFormat(next, { maximumFractionDigits: 1 });
+  plurals = new Intl.PluralRules(LOCALE[next]);
+  numbers = new Intl.NumberFormat(LOCALE[next], { maximumFractionDigits: 1 });
   for (const listener of [...listeners]) listener(next);
 }
 
@@ -67,22 +70,22 @@ export function t(key: string, params: Params = {}): string {
 /** A number in the current language: 1,234.5 or 1 234,5. */
 export function num(value: number, digits = 1): string {
   if (digits === 1) return numbers.format(value);
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
 }
 
 /** A signed number, always with its sign: +3.2, −1.5. */
 export function signed(value: number): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** "May 2022" / "май 2022 г." for a year and month (1..12). */
 export function monthName(year: number, month: number): string {
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
 }
 
 /** A short month for chart axes: "May" / "май". */
 export function shortMonth(year: number, month: number): string {
-  return new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
 }
 
 /** "16 May 2022" / "16 мая 2022 г." for an ISO date; partial dates (YYYY-MM, YYYY) too. */
@@ -90,10 +93,10 @@ export function dateName(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return String(y);
   if (d === undefined) return monthName(y, m);
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** A list joined as the language does: "A, B and C" / "A, B и C". */
 export function list(items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -212,7 +212,7 @@ function timeline(level: Level, game: GameState, title: string, id: string, othe
     h('div', { class: 'table-wrap' }, h('table', { class: 'timeline-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.month')), MEMBERS.map((m) => h('th', { scope: 'col' }, memberName(m))))),
       h('tbody', null, rows))),
-    h('h3', null, t('whatif.ordersIn', { month: '' }).replace(/[:\s]+$/, '')),
+    h('h3', null, t('whatif.orders')),
     h('ul', { class: 'timeline-orders' }, orders),
   );
 }

@@ -5,7 +5,7 @@ import type { AppState, GameStore } from '../state/store';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
 import { previewOrder } from './preview';
-import { actionEffect, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, newsCard, stanceShort, stanceWord } from './text';
+import { actionEffect, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
 
 export const monthOfTurn = (level: Level, turn: number): string => {
   const { year, month } = monthOf(level, turn);
@@ -80,8 +80,8 @@ function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElemen
         'data-tip': tip,
         on: { click: () => store.getState().select(selected ? null : id) },
       },
-      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), stanceBadge(m.stance), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
-      h('span', { class: 'member-loyalty' }, loyaltyBar(m.loyalty)),
+      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
+      h('span', { class: 'member-loyalty' }, stanceBadge(m.stance), loyaltyBar(m.loyalty)),
       changed && m.lastDecision ? h('span', { class: 'member-change' }, `${stanceShort(m.lastDecision.stanceBefore)} → ${stanceShort(m.lastDecision.stance)}`) : null,
     ),
   );
@@ -109,8 +109,8 @@ export function whyPanel(state: AppState, store: GameStore): Child {
       'ul',
       { class: 'member-stats' },
       h('li', null, tipped(`${t('game.loyalty')} ${num(m.loyalty)}`, t('game.loyaltyTip', { name, value: num(m.loyalty), stance: t(`stance.desc.${m.stance}`) }), { key: 'stat-loyalty' })),
-      h('li', null, tipped(`${t('game.threat')} ${num(m.threat)}`, t('game.threatTip', { name, value: num(m.threat) }), { key: 'stat-threat' })),
-      h('li', null, tipped(`${t('game.grievance')} ${num(m.grievance)}`, t('game.grievanceTip', { name, value: num(m.grievance) }), { key: 'stat-grievance' })),
+      h('li', null, tipped(`${t('game.threat')} ${num(m.threat)}`, t('game.threatTip', { ...named(id), value: num(m.threat) }), { key: 'stat-threat' })),
+      h('li', null, tipped(`${t('game.grievance')} ${num(m.grievance)}`, t('game.grievanceTip', { ...named(id), value: num(m.grievance) }), { key: 'stat-grievance' })),
       h('li', null, tipped(`${t('game.ties')} ${num(m.ties.USA + m.ties.TUR)}`, t('game.tiesTip', { usa: num(m.ties.USA), tur: num(m.ties.TUR) }), { key: 'stat-ties' })),
     ),
   );
@@ -210,14 +210,13 @@ function requestsSection(state: AppState, store: GameStore, menu: ReturnType<typ
   const open = game.requests.filter((r) => r.status === 'open');
   const items: Child[] = open.map((r) => {
     const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', { month: monthOfTurn(state.level, r.deadline) });
-    const name = r.member ? memberName(r.member) : '';
-    const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
+        const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
     return h(
       'li',
       { class: `request ${r.kind}`, 'data-request': r.id },
-      h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', { name }) : t('request.nordicLine')),
+      h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')),
       h('p', { class: 'request-deadline' }, deadline),
-      h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', { name }) : t('request.nordicLine.desc')),
+      h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', named(r.member)) : t('request.nordicLine.desc')),
       h('ul', { class: 'action-list' }, actions.map((e) => actionRow(state, store, e, false))),
     );
   });
@@ -282,7 +281,7 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
             h(
               'section',
               { class: 'orders-section', 'aria-labelledby': 'member-orders-title', 'data-testid': 'member-orders' },
-              h('h3', { id: 'member-orders-title' }, state.selected ? t('game.forMember', { name: memberName(state.selected) }) : t('game.orders')),
+              h('h3', { id: 'member-orders-title' }, state.selected ? t('game.forMember', named(state.selected)) : t('game.orders')),
               state.selected ? h('ul', { class: 'action-list' }, memberActions.map((e) => actionRow(state, store, e, false))) : h('p', { class: 'hint' }, t('game.selectFirst')),
             ),
             h(

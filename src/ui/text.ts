@@ -5,6 +5,11 @@ import { has, list, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
 export const memberName = (id: MemberId, form: Case = 'nom'): string => t(`member.${form}.${id}`);
+/** A member's name in every case a sentence may need: {name}, {nameGen}, {nameDat}, {nameAcc}. */
+export function named(id: MemberId | null | undefined): Record<string, string> {
+  if (!id) return { name: '', nameGen: '', nameDat: '', nameAcc: '' };
+  return { name: memberName(id), nameGen: memberName(id, 'gen'), nameDat: memberName(id, 'dat'), nameAcc: memberName(id, 'acc') };
+}
 export const stanceWord = (stance: Stance): string => t(`stance.${stance}`);
 export const stanceShort = (stance: Stance): string => t(`stanceShort.${stance}`);
 
@@ -51,14 +56,12 @@ export function actionKey(action: Action): string {
 
 export function actionLabel(game: GameState, action: Action, withMember = false): string {
   const member = actionMember(game, action);
-  const name = member ? memberName(member) : '';
-  const label = t(`action.${actionKey(action)}`, { name });
-  return withMember && member && action.type !== 'answerCrisisCall' ? `${label}: ${name}` : label;
+  const label = t(`action.${actionKey(action)}`, named(member));
+  return withMember && member && action.type !== 'answerCrisisCall' ? `${label}: ${memberName(member)}` : label;
 }
 
 export function actionEffect(game: GameState, action: Action): string {
-  const member = actionMember(game, action);
-  return t(`action.effect.${actionKey(action)}`, { name: member ? memberName(member) : '' });
+  return t(`action.effect.${actionKey(action)}`, named(actionMember(game, action)));
 }
 
 export function costText(cost: Partial<Resources>): string {
@@ -135,16 +138,16 @@ export interface NewsCard {
 export function newsCard(level: Level, item: NewsItem, index: number): NewsCard {
   const key = `${item.turn}:${index}:${item.event}`;
   if (item.event === 'rivalOffer') {
-    const params = { rival: t(`rival.${item.rival ?? 'USA'}`), name: item.member ? memberName(item.member) : '' };
+    const params = { rival: t(`rival.${item.rival ?? 'USA'}`), rivalGen: t(`rival.gen.${item.rival ?? 'USA'}`), ...named(item.member) };
     return { key, kind: 'offer', title: t('news.rivalOffer.title', params), text: t('news.rivalOffer.text', params), date: null, claims: ['C3', 'C13'], paragraphs: [2, 5], members: item.member ? [item.member] : [] };
   }
   if (item.event === 'callIgnored') {
-    const name = item.member ? memberName(item.member) : '';
+    const params = named(item.member);
     return {
       key,
       kind: 'crisis',
-      title: item.member ? t('news.callIgnored.title', { name }) : t('news.callIgnored.titleNone'),
-      text: t('news.callIgnored.text', { name }),
+      title: item.member ? t('news.callIgnored.title', params) : t('news.callIgnored.titleNone'),
+      text: t('news.callIgnored.text', params),
       date: null,
       claims: ['C7'],
       paragraphs: [8, 9],
