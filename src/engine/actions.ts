@@ -1,6 +1,6 @@
 // Moscow's orders: what the player may do, what it costs, and its immediate effect.
 // Loyalty itself moves only when members deliberate at the end of the turn.
-import { copyOrders, copyRequests, copyTracks, withMember, withOrders, withParts } from './clone';
+import { copyOrders, copyRequests, copyTracks, withMember, withMemberOrder, withOrders, withParts } from './clone';
 import type { Cost, Level } from './level';
 import { err, ok, type Result } from './result';
 import type { GameState, Orders, Resources } from './state';
@@ -282,7 +282,7 @@ export function applyOrder(level: Level, state: GameState, action: Exclude<Actio
     const member = state.members[action.member];
     const orders = copyOrders(member.orders);
     orders[ORDER_FLAG[action.type]] = true;
-    return withParts(state, { resources, actions, members: withMember(state.members, action.member, withOrders(member, orders)) });
+    return withMemberOrder(state, resources, actions, withMember(state.members, action.member, withOrders(member, orders)));
   }
   // Every other order copies only the parts it writes.
   const used = action.type === 'answerCrisisCall' ? state.used : [...state.used, action.type];

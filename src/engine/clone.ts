@@ -49,6 +49,33 @@ export function withMember(members: Record<MemberId, MemberState>, id: MemberId,
   };
 }
 
+/** The state after an order aimed at one member: the hot path of every automatic player. */
+export function withMemberOrder(s: GameState, resources: GameState['resources'], actions: GameState['actions'], members: GameState['members']): GameState {
+  return {
+    level: s.level,
+    difficulty: s.difficulty,
+    seed: s.seed,
+    rng: s.rng,
+    turn: s.turn,
+    phase: s.phase,
+    resources,
+    tracks: s.tracks,
+    members,
+    armsToAzerbaijan: s.armsToAzerbaijan,
+    nordicLine: s.nordicLine,
+    lastSummit: s.lastSummit,
+    summitTurn: s.summitTurn,
+    requests: s.requests,
+    news: s.news,
+    happened: s.happened,
+    used: s.used,
+    actions,
+    log: s.log,
+    score: s.score,
+    result: s.result,
+  };
+}
+
 /** The state with new top-level parts (a shallow copy of one fixed shape). */
 export function withParts(s: GameState, parts: Partial<GameState>): GameState {
   return {
