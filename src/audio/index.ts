@@ -59,7 +59,19 @@ function listen(audio: AudioDirector): void {
   );
 }
 
+let started: AudioDirector | null = null;
+
+/** The director startAudio made, for screens that show sound settings; null before it. */
+export function currentAudio(): AudioDirector | null {
+  return started;
+}
+
+/**
+ * Start the game's sound: settings from storage and the address, the mute button,
+ * the store's events, loading after the first frame. A second call returns the first director.
+ */
 export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector {
+  if (started) return started;
   const storage = browserStorage();
   const search = typeof location === 'undefined' ? '' : location.search;
   const audio = createDirector({
@@ -67,6 +79,7 @@ export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector
     storage,
     backend: () => import('./howler-backend').then((m) => m.createHowlerBackend()),
   });
+  started = audio;
   try {
     if (options.buttonParent !== null) mountMuteButton(audio, options.buttonParent ?? document.body);
     listen(audio);
