@@ -127,14 +127,10 @@ export function createDirector(options: DirectorOptions): AudioDirector {
     return state === 'ready' && !settings.muted && !hidden && !!s && s.available && (s.unlocked || gestured);
   };
 
-  function musicVolume(): number {
-    return settings.music;
-  }
-
   /** Bring the playing track in line with the screen, the mute and the music volume. */
   function syncMusic(): void {
-    const wanted = canSound() && screenTrack && musicVolume() > 0 ? screenTrack : null;
-    const volume = musicVolume();
+    const volume = settings.music;
+    const wanted = canSound() && screenTrack && volume > 0 ? screenTrack : null;
     if (sounding && sounding.track === wanted && sounding.volume === volume) return;
     if (sounding && sounding.track !== wanted) {
       const old = sounding.track;
@@ -154,8 +150,10 @@ export function createDirector(options: DirectorOptions): AudioDirector {
 
   function playNow(effect: EffectId): void {
     if (!canSound() || settings.effects <= 0) return;
-    guarded(`play ${effect}`, (b) => b.playEffect(effect, settings.effects * EFFECT_GAIN[effect]));
-    played[effect] = (played[effect] ?? 0) + 1;
+    guarded(`play ${effect}`, (b) => {
+      b.playEffect(effect, settings.effects * EFFECT_GAIN[effect]);
+      played[effect] = (played[effect] ?? 0) + 1;
+    });
   }
 
   function drain(): void {

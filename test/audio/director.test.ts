@@ -227,6 +227,7 @@ describe('faults', () => {
     const { director } = await ready({}, { throwOnPlay: true });
     expect(() => director.cue('confirm')).not.toThrow();
     expect(director.status().faults.join()).toMatch(/InvalidStateError/);
+    expect(director.status().played).toEqual({});
   });
 
   it('becoming unavailable later (a file failed to decode) stops the music calls', async () => {
