@@ -67,25 +67,32 @@ export function t(key: string, params: Params = {}): string {
   return text === undefined ? key : fill(text, params);
 }
 
+const cache: Record<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat> = {};
+/** One formatter per language and options: building them is slow, and a turn formats hundreds of numbers. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, make: (locale: string) => T): T {
+  const key = `${lang}:${kind}`;
+  return (cache[key] ??= make(LOCALE[lang])) as T;
+}
+
 /** A number in the current language: 1,234.5 or 1 234,5. */
 export function num(value: number, digits = 1): string {
   if (digits === 1) return numbers.format(value);
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
+  return cached(`num${digits}`, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: digits })).format(value);
 }
 
 /** A signed number, always with its sign: +3.2, −1.5. */
 export function signed(value: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return cached('signed', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).format(value);
 }
 
 /** "May 2022" / "май 2022 г." for a year and month (1..12). */
 export function monthName(year: number, month: number): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  return cached('month', (l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(year, month - 1, 15));
 }
 
 /** A short month for chart axes: "May" / "май". */
 export function shortMonth(year: number, month: number): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+  return cached('short', (l) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })).format(Date.UTC(year, month - 1, 15));
 }
 
 /** "16 May 2022" / "16 мая 2022 г." for an ISO date; partial dates (YYYY-MM, YYYY) too. */
@@ -93,10 +100,10 @@ export function dateName(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return String(y);
   if (d === undefined) return monthName(y, m);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return cached('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, d));
 }
 
 /** A list joined as the language does: "A, B and C" / "A, B и C". */
 export function list(items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return cached('list', (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' })).format(items);
 }

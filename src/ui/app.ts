@@ -4,8 +4,8 @@ import { MEMBERS, type GameState } from '../engine';
 import { currentLang, monthName, num, setLang, t } from '../i18n';
 import { monthOf } from '../engine';
 import type { AppState, GameStore, Screen } from '../state/store';
-import { h, patch, type Child } from './dom';
-import { branchBanner, membersPanel, monthOfTurn, newsPanel, ordersPanel, topBar, type UiLocal } from './game';
+import { h, patchAll, type Child } from './dom';
+import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBar, type UiLocal } from './game';
 import { debriefScreen, whatIfScreen } from './debrief';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
 import { installTooltips } from './tooltip';
@@ -122,7 +122,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     document.title = t('app.title');
     skip.textContent = t('app.skip');
     mapHost.setAttribute('aria-label', t('a11y.map'));
-    news.setAttribute('aria-label', t('game.news', { month: monthOfTurn(s.level, s.game.turn) }));
+    news.setAttribute('aria-label', t('game.newsList'));
     orders.setAttribute('aria-label', t('game.orders'));
     layoutMode(s);
   }
@@ -133,15 +133,23 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     root.classList.toggle('stacked', emWidth < 68);
   }
 
+  let applied: unknown = null;
   function renderAll(force = false): void {
     const s = store.getState();
-    applySettings(s);
+    // Settings touch the root's style: only when they change, so a turn's render lays out once.
+    if (force || applied !== s.settings) {
+      applied = s.settings;
+      applySettings(s);
+    }
+    const updates: { region: HTMLElement; content: Child }[] = [];
     for (const r of regions) {
       const deps = r.deps(s);
       if (!force && r.last && deps.length === r.last.length && deps.every((d, i) => d === r.last![i])) continue;
       r.last = deps;
-      patch(r.el, r.render(s));
+      updates.push({ region: r.el, content: r.render(s) });
     }
+    patchAll(updates);
+    if (updates.some((u) => u.region === orders)) fillPreviews(orders, store);
     const overlay = s.screen !== 'game';
     layout.classList.toggle('behind', overlay);
     layout.toggleAttribute('inert', overlay);

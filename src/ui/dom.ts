@@ -49,32 +49,55 @@ export function s(tag: string, attrs: Record<string, string | number | undefined
   return el;
 }
 
-/** Replace a region's content; focus returns to the control with the same key, scroll stays. */
-export function patch(region: HTMLElement, content: Child): void {
+interface Kept {
+  region: HTMLElement;
+  content: Child;
+  focusKey: string | undefined;
+  hadFocus: boolean;
+  scrolls: Record<string, number>;
+  regionScroll: number;
+}
+
+/**
+ * Replace the content of several regions at once; focus returns to the control with
+ * the same key and scroll positions stay. Reads come first, then writes, so the page
+ * is laid out once however many regions change.
+ */
+export function patchAll(updates: readonly { region: HTMLElement; content: Child }[]): void {
   const active = document.activeElement;
-  const inside = active instanceof HTMLElement && region.contains(active);
-  const focusKey = inside ? active.closest<HTMLElement>('[data-key]')?.dataset.key : undefined;
-  const scrolls: Record<string, number> = {};
-  region.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => (scrolls[el.dataset.scroll!] = el.scrollTop));
-  const regionScroll = region.scrollTop;
-  const fragment = document.createDocumentFragment();
-  append(fragment, content);
-  region.replaceChildren(fragment);
-  region.scrollTop = regionScroll;
-  region.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => {
-    const top = scrolls[el.dataset.scroll!];
-    if (top !== undefined) el.scrollTop = top;
+  const kept: Kept[] = updates.map(({ region, content }) => {
+    const hadFocus = active instanceof HTMLElement && region.contains(active);
+    const scrolls: Record<string, number> = {};
+    region.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => (scrolls[el.dataset.scroll!] = el.scrollTop));
+    return { region, content, hadFocus, focusKey: hadFocus ? (active as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key : undefined, scrolls, regionScroll: region.scrollTop };
   });
-  if (!inside) return;
-  const again = focusKey ? region.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`) : null;
-  if (again) {
-    const target = again.matches(FOCUSABLE) ? again : again.querySelector<HTMLElement>(FOCUSABLE);
-    (target ?? again).focus({ preventScroll: true });
-  } else {
-    // The control went away (an order given): keep focus in the region, not lost to <body>.
-    const fallback = region.querySelector<HTMLElement>('[data-focus-fallback]') ?? region.querySelector<HTMLElement>(FOCUSABLE);
-    fallback?.focus({ preventScroll: true });
+  for (const k of kept) {
+    const fragment = document.createDocumentFragment();
+    append(fragment, k.content);
+    k.region.replaceChildren(fragment);
   }
+  for (const k of kept) {
+    if (k.regionScroll) k.region.scrollTop = k.regionScroll;
+    for (const [name, top] of Object.entries(k.scrolls)) {
+      const el = k.region.querySelector<HTMLElement>(`[data-scroll="${name}"]`);
+      if (el && top) el.scrollTop = top;
+    }
+    if (!k.hadFocus) continue;
+    const again = k.focusKey ? k.region.querySelector<HTMLElement>(`[data-key="${CSS.escape(k.focusKey)}"]`) : null;
+    if (again) {
+      const target = again.matches(FOCUSABLE) ? again : again.querySelector<HTMLElement>(FOCUSABLE);
+      (target ?? again).focus({ preventScroll: true });
+    } else {
+      // The control went away (an order given): keep focus in the region, not lost to <body>.
+      const fallback = k.region.querySelector<HTMLElement>('[data-focus-fallback]') ?? k.region.querySelector<HTMLElement>(FOCUSABLE);
+      fallback?.focus({ preventScroll: true });
+    }
+  }
+}
+
+/** Replace one region's content, keeping focus and scroll. */
+export function patch(region: HTMLElement, content: Child): void {
+  patchAll([{ region, content }]);
 }
 
 export const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';

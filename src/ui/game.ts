@@ -163,17 +163,8 @@ function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof a
   const key = `act-${JSON.stringify(action)}`;
   const closed = error !== null;
   const used = error?.code === 'already-used';
-  let preview: Child = null;
-  if (!closed) {
-    const deltas = previewOrder(level, game, action);
-    if (deltas) {
-      const target = actionMember(game, action);
-      const text = Object.keys(deltas).length === 0 ? t('action.previewNone') : target && Object.keys(deltas).length === 1 && deltas[target] !== undefined
-        ? t('action.preview', { name: memberName(target), delta: signed(deltas[target]!) })
-        : t('action.previewAll', { list: deltaList(deltas) });
-      preview = h('span', { class: 'action-preview' }, h('span', { class: 'sr-only' }, `${t('game.expected')}: `), text);
-    }
-  }
+  // The expected effect is worked out after the panel is drawn (see fillPreviews), so a turn never waits for it.
+  const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-preview': JSON.stringify(action) });
   return h(
     'li',
     { class: `action${closed ? ' closed' : ''}${used ? ' used' : ''}` },
@@ -380,3 +371,38 @@ export function branchBanner(state: AppState, store: GameStore): Child {
 
 export const isoOf = isoMonth;
 export type { GameState };
+
+/** The text for an order's expected effect on loyalty this month. */
+export function previewText(state: AppState, action: Action): string | null {
+  const deltas = previewOrder(state.level, state.game, action);
+  if (!deltas) return null;
+  const target = actionMember(state.game, action);
+  const ids = Object.keys(deltas);
+  if (ids.length === 0) return t('action.previewNone');
+  if (target && ids.length === 1 && deltas[target] !== undefined) return t('action.preview', { name: memberName(target), delta: signed(deltas[target]!) });
+  return t('action.previewAll', { list: deltaList(deltas) });
+}
+
+/** Fill in expected effects a few at a time when the browser is idle; stops if the game moved on. */
+export function fillPreviews(root: HTMLElement, store: GameStore): void {
+  const game = store.getState().game;
+  const pending = [...root.querySelectorAll<HTMLElement>('[data-preview]:empty')];
+  const step = (deadline?: IdleDeadline) => {
+    const state = store.getState();
+    if (state.game !== game) return;
+    while (pending.length > 0 && (!deadline || deadline.timeRemaining() > 4)) {
+      const el = pending.shift()!;
+      if (!el.isConnected) continue;
+      const text = previewText(state, JSON.parse(el.dataset.preview!) as Action);
+      if (text) el.append(h('span', { class: 'sr-only' }, `${t('game.expected')}: `), text);
+      if (!deadline) break;
+    }
+    if (pending.length > 0) schedule(step);
+  };
+  schedule(step);
+}
+
+function schedule(fn: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
+  else setTimeout(() => fn(), 16);
+}

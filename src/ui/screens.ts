@@ -143,6 +143,9 @@ export function howtoScreen(_state: AppState, nav: Nav): Child {
   ];
 }
 
+/** Levers in the rulebook are aimed at no member in particular. */
+const ANY_MEMBER = { name: '…', nameGen: '…', nameDat: '…', nameAcc: '…' };
+
 const LEVERS: Action[] = [
   { type: 'economicAid', member: 'KGZ' },
   { type: 'securityHelp', member: 'TJK' },
@@ -186,7 +189,7 @@ export function rulebookScreen(state: AppState, nav: Nav): Child {
         'section',
         { class: 'card' },
         h('h2', null, t('rulebook.levers')),
-        h('dl', { class: 'lever-list' }, LEVERS.map((a) => [h('dt', null, t(`action.${leverKey(a)}`, { name: '…' }), ' — ', costText(costOf(level, a))), h('dd', null, t(`action.effect.${leverKey(a)}`, { name: '…' }))])),
+        h('dl', { class: 'lever-list' }, LEVERS.map((a) => [h('dt', null, t(`action.${leverKey(a)}`, ANY_MEMBER), ' — ', costText(costOf(level, a))), h('dd', null, t(`action.effect.${leverKey(a)}`, ANY_MEMBER))])),
       ),
     ),
   ];
