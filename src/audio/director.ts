@@ -60,6 +60,9 @@ export interface DirectorOptions {
 /** Gap between queued effects, so a turn report reads as a sequence. */
 export const CUE_SPACING_MS = 420;
 export const CROSSFADE_MS = 1500;
+/** The music steps aside this long for the win or loss, then the debrief's theme comes in. */
+export const VERDICT_HOLD_MS = 3500;
+const VERDICTS: readonly EffectId[] = ['win', 'loss'];
 const QUEUE_LIMIT = 6;
 
 const browserTimers: Timers = {
@@ -77,6 +80,8 @@ export function createDirector(options: DirectorOptions): AudioDirector {
   let loading: Promise<void> | null = null;
   let gestured = false;
   let hidden = false;
+  /** Music held back while the verdict sounds. */
+  let held: unknown = null;
   let screenTrack: TrackId | null = null;
   /** What the backend was last told to play, at what volume. */
   let sounding: { track: TrackId; volume: number } | null = null;
@@ -130,7 +135,7 @@ export function createDirector(options: DirectorOptions): AudioDirector {
   /** Bring the playing track in line with the screen, the mute and the music volume. */
   function syncMusic(): void {
     const volume = settings.music;
-    const wanted = canSound() && screenTrack && volume > 0 ? screenTrack : null;
+    const wanted = canSound() && held === null && screenTrack && volume > 0 ? screenTrack : null;
     if (sounding && sounding.track === wanted && sounding.volume === volume) return;
     if (sounding && sounding.track !== wanted) {
       const old = sounding.track;
@@ -213,6 +218,14 @@ export function createDirector(options: DirectorOptions): AudioDirector {
         pendingClick = null;
       }
       if (!canSound()) return;
+      if (effects.some((e) => VERDICTS.includes(e))) {
+        if (held !== null) timers.clearTimeout(held);
+        held = timers.setTimeout(() => {
+          held = null;
+          syncMusic();
+        }, VERDICT_HOLD_MS);
+        syncMusic();
+      }
       for (const e of effects) if (queue.length < QUEUE_LIMIT) queue.push(e);
       if (queueTimer === null) drain();
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AudioBackend, BackendStatus } from '../../src/audio/backend';
-import { CROSSFADE_MS, CUE_SPACING_MS, createDirector } from '../../src/audio/director';
+import { CROSSFADE_MS, CUE_SPACING_MS, VERDICT_HOLD_MS, createDirector } from '../../src/audio/director';
 import { attachAudio } from '../../src/audio/attach';
 import { AUDIO_SETTINGS_KEY, DEFAULT_AUDIO_SETTINGS, type AudioSettings, type SettingsStorage } from '../../src/audio/settings';
 import { EFFECT_GAIN, type EffectId, type TrackId } from '../../src/audio/sounds';
@@ -156,6 +156,20 @@ describe('music', () => {
     expect(fake.fades.at(-1)).toEqual(['council', DEFAULT_AUDIO_SETTINGS.music, CROSSFADE_MS]);
     director.setVolume('music', 0.2);
     expect(fake.fades.at(-1)).toEqual(['council', 0.2, 150]);
+  });
+
+  it('steps aside for the verdict, then brings in the debrief’s theme', async () => {
+    const { director, fake } = await ready();
+    director.setScreen('game');
+    director.setScreen('debrief');
+    director.cue('stanceDown', 'loss');
+    expect(fake.fades.at(-1)).toEqual(['theme', 0, CROSSFADE_MS]);
+    vi.advanceTimersByTime(CUE_SPACING_MS);
+    expect(fake.effects.map(([id]) => id)).toEqual(['stanceDown', 'loss']);
+    vi.advanceTimersByTime(VERDICT_HOLD_MS - CUE_SPACING_MS - 1);
+    expect(fake.fades.at(-1)).toEqual(['theme', 0, CROSSFADE_MS]);
+    vi.advanceTimersByTime(1);
+    expect(fake.fades.at(-1)).toEqual(['theme', DEFAULT_AUDIO_SETTINGS.music, CROSSFADE_MS]);
   });
 
   it('rests while the page is hidden and comes back when it is shown', async () => {
