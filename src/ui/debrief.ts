@@ -84,7 +84,11 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
     const d = values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     const g = s('g', { class: 'series', 'data-member': member });
     g.append(s('path', { d, fill: 'none', stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
-    values.forEach((v, i) => g.append(marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!)));
+    values.forEach((v, i) => {
+      const point = marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!);
+      point.append(s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthOfTurn(level, i)}: ${num(v)}`));
+      g.append(point);
+    });
     svg.append(g);
     ends.push({ id: member, y: y(values[values.length - 1]!) });
   });
@@ -160,7 +164,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
           return h('li', { class: met ? 'met' : 'missed' }, h('span', { 'aria-hidden': 'true' }, met ? '✓ ' : '✕ '), objectiveText(level, o.id), ' — ', h('strong', null, met ? t('debrief.met') : t('debrief.missed')));
         })),
         h('h3', null, t('debrief.final')),
-        h('ul', { class: 'final-stances' }, MEMBERS.map((id) => h('li', null, h('span', { class: 'final-name' }, memberName(id)), stanceBadge(game.members[id].stance), h('span', { class: 'final-loyalty' }, num(game.members[id].loyalty))))),
+        h('ul', { class: 'final-stances' }, MEMBERS.map((id) => h('li', null, h('span', { class: 'final-name' }, memberName(id)), stanceBadge(game.members[id].stance), h('span', { class: 'final-loyalty', 'data-tip': t('game.loyaltyTip', { name: memberName(id), value: num(game.members[id].loyalty), stance: t(`stance.desc.${game.members[id].stance}`) }) }, num(game.members[id].loyalty))))),
       ),
       h('section', { class: 'card' }, h('h2', null, t('debrief.chart')), loyaltyChart(level, game, t('debrief.chart'), 'debrief-chart')),
       h('section', { class: 'card' }, h('h2', null, t('debrief.factors')), h('p', { class: 'hint' }, t('debrief.factorsDesc')),
@@ -168,7 +172,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
           const f = factorText(level, 'ARM', { rule: w.rule, size: w.net, ...(w.ref ? { ref: w.ref } : {}) });
           const most = MEMBERS.filter((id) => w.byMember[id] !== undefined).sort((a, b) => Math.abs(w.byMember[b]!) - Math.abs(w.byMember[a]!)).slice(0, 2);
           return h('li', { 'data-rule': w.rule },
-            h('div', { class: 'factor-head' }, h('span', { class: 'factor-name' }, f.name), h('span', { class: 'factor-size' }, signed(Math.round(w.net * 10) / 10))),
+            h('div', { class: 'factor-head' }, h('span', { class: 'factor-name' }, f.name), h('span', { class: 'factor-size', 'data-tip': t('why.sizeTip', { value: signed(Math.round(w.net * 10) / 10) }) }, signed(Math.round(w.net * 10) / 10))),
             h('p', { class: 'hint' }, t(`rule.${w.rule}.explanation`)),
             h('p', null, t('debrief.factorMembers', { list: list(most.map((id) => `${memberName(id)} ${signed(Math.round(w.byMember[id]! * 10) / 10)}`)) })),
             claimChips(f.claims, f.paragraphs));
@@ -195,7 +199,7 @@ function timeline(level: Level, game: GameState, title: string, id: string, othe
       MEMBERS.map((m) => {
         const mine = record.members[m];
         const differs = !twin || twin.members[m].loyalty !== mine.loyalty;
-        return h('td', { class: differs ? 'differs' : '' }, stanceBadge(mine.stance), ' ', num(mine.loyalty));
+        return h('td', { class: differs ? 'differs' : '', 'data-tip': t('game.loyaltyTip', { name: memberName(m), value: num(mine.loyalty), stance: t(`stance.desc.${mine.stance}`) }) }, stanceBadge(mine.stance), ' ', num(mine.loyalty));
       }),
     );
   });

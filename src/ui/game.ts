@@ -132,7 +132,7 @@ export function whyPanel(state: AppState, store: GameStore): Child {
               'div',
               { class: 'factor-head' },
               h('span', { class: 'factor-name' }, f.name),
-              h('span', { class: 'factor-size', title: t('why.sizeTip', { value: signed(f.size) }) }, signed(f.size)),
+              h('span', { class: 'factor-size', 'data-tip': t('why.sizeTip', { value: signed(f.size) }) }, signed(f.size)),
             ),
             h('span', { class: 'factor-bar', 'aria-hidden': 'true' }, h('span', { style: { width: `${(Math.abs(f.size) / max) * 100}%` } })),
             h('p', { class: 'factor-sentence' }, f.sentence),
@@ -140,7 +140,7 @@ export function whyPanel(state: AppState, store: GameStore): Child {
           ),
         ),
       ),
-      h('p', { class: 'why-total' }, t('why.total', { value: signed(Math.round((decision.after - decision.before) * 10) / 10) })),
+      h('p', { class: 'why-total', 'data-tip': t('why.totalTip') }, t('why.total', { value: signed(Math.round((decision.after - decision.before) * 10) / 10) })),
     );
   }
   return h(
@@ -154,6 +154,12 @@ export function whyPanel(state: AppState, store: GameStore): Child {
     ),
     body,
   );
+}
+
+/** "Costs 3 Economic leverage of your 5" for an order's price. */
+function costTip(game: GameState, cost: Partial<Record<(typeof RESOURCES)[number], number>>): string {
+  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => t('game.costTip', { cost: cost[r] ?? 0, resource: t(`resource.${r}`), have: game.resources[r] }));
+  return parts.length > 0 ? parts.join(' ') : t('game.free');
 }
 
 function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof actionMenu>[number], showMember: boolean): HTMLElement {
@@ -184,7 +190,7 @@ function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof a
         },
       },
       h('span', { class: 'action-label' }, used ? `✓ ${label}` : label),
-      h('span', { class: 'action-cost' }, costText(cost)),
+      h('span', { class: 'action-cost', 'data-tip': costTip(game, cost) }, costText(cost)),
     ),
     h(
       'div',
@@ -289,7 +295,7 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
       : h(
           'div',
           { class: 'turn-bar' },
-          h('span', { class: 'given' }, t('game.ordersGiven', { count: given })),
+          h('span', { class: 'given', 'data-tip': t('game.ordersHint') }, t('game.ordersGiven', { count: given })),
           h(
             'button',
             { type: 'button', class: 'btn', key: 'undo', 'aria-disabled': state.past.length === 0 ? 'true' : undefined, 'data-tip': t('game.undoTip'), on: { click: () => store.getState().undo() } },

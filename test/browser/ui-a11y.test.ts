@@ -90,6 +90,24 @@ describe('accessibility and language', () => {
     await expectNoErrors(errors);
   });
 
+  it('the language chosen in settings applies at once and is remembered; reduced motion stops transitions', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Русский' }).check();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Настройки');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await page.locator('.member-card').first().evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+    await page.getByRole('checkbox', { name: 'Меньше движения' }).check();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduced-motion'))).toBe(true);
+    expect(await page.locator('.member-card').first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    expect(await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { settings: { reducedMotion: boolean } } } }).__paperAlliance.getState().settings.reducedMotion)).toBe(true);
+    await page.reload();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduced-motion'))).toBe(true);
+  });
+
   it('an unknown ?lang= gets a clear message and changes nothing', async () => {
     browser = await launch();
     const { page } = browser;

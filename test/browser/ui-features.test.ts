@@ -27,6 +27,9 @@ describe('game features in Chromium', () => {
     await expect.poll(() => page.getByTestId('why').textContent()).toMatch(/has not deliberated yet/);
     await page.getByTestId('end-turn').click();
     await expect.poll(async () => (await state(page)).game.turn).toBe(2);
+    // The month's decisions are announced to screen readers.
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Now June 2022\. \d+ news items\./);
+    expect(await page.locator('#announcer').getAttribute('aria-live')).toBe('polite');
     const factors = page.getByTestId('why-factors').locator('li');
     const stored = await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { game: { members: { ARM: { lastDecision: { factors: { rule: string }[] } } } } } } }).__paperAlliance.getState().game.members.ARM.lastDecision.factors.map((f) => f.rule));
     expect(await factors.count()).toBe(stored.length);
