@@ -265,7 +265,7 @@ function noticeList(s: AppState, store: GameStore): Child {
       } else if (n.kind === 'bad-message') {
         text = t('notice.bad-message', { detail: n.detail });
       } else if (n.kind === 'action-refused') {
-        text = t('notice.action-refused', { detail: t(`error.${n.detail}`) });
+        text = t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
       } else {
         text = t('notice.storage-unavailable');
       }

@@ -40,6 +40,12 @@ export function titleScreen(state: AppState, store: GameStore): Child {
               h('span', { class: 'btn-sub' }, t('title.continueDetail', { level: levelTitle(state.level), month: monthOfTurn(state.level, state.game.turn), turn: state.game.turn, turns: state.level.turns })),
             )
           : null,
+        state.game.result
+          ? h('button', { type: 'button', class: 'btn big', key: 'title-debrief', on: { click: go('debrief') } },
+              h('span', null, t('title.lastDebrief')),
+              h('span', { class: 'btn-sub' }, t('title.lastDebriefDetail', { level: levelTitle(state.level), outcome: state.game.result.outcome === 'win' ? t('debrief.win') : t('debrief.loss') })),
+            )
+          : null,
         h('button', { type: 'button', class: `btn big${resume ? '' : ' primary'}`, key: 'title-new', on: { click: go('levels') } }, t('title.newGame')),
         h('button', { type: 'button', class: 'btn', key: 'title-howto', on: { click: go('howto') } }, t('title.howto')),
         h('button', { type: 'button', class: 'btn', key: 'title-rulebook', on: { click: go('rulebook') } }, t('title.rulebook')),
