@@ -170,7 +170,7 @@ function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof a
   const closed = error !== null;
   const used = error?.code === 'already-used';
   // The expected effect is worked out after the panel is drawn (see fillPreviews), so a turn never waits for it.
-  const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-preview': JSON.stringify(action) });
+  const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-preview': JSON.stringify(action), 'data-tip': t('action.previewTip') });
   return h(
     'li',
     { class: `action${closed ? ' closed' : ''}${used ? ' used' : ''}` },
