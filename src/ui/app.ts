@@ -73,15 +73,16 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     document.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   };
 
-  const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null }[] = [];
-  const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child) => regions.push({ el, deps, render, last: null });
+  const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null; later: boolean }[] = [];
+  /** A region drawn `later` is drawn in a task of its own, so a turn's redraw never blocks the page for long. */
+  const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child, later = false) => regions.push({ el, deps, render, last: null, later });
   const lang = (s: AppState) => s.settings.lang;
 
   region(topbar, (s) => [lang(s), s.game, s.level], (s) => topBar(s, store));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
   region(banner, (s) => [lang(s), s.branch, s.level], (s) => branchBanner(s, store));
-  region(news, (s) => [lang(s), s.game.news, s.level], (s) => newsPanel(s));
-  region(orders, (s) => [lang(s), s.game, s.selected, s.past.length, local.tab], (s) => ordersPanel(s, store, local, setTab));
+  region(news, (s) => [lang(s), s.game.news, s.level], (s) => newsPanel(s), true);
+  region(orders, (s) => [lang(s), s.game, s.selected, s.past.length, local.tab], (s) => ordersPanel(s, store, local, setTab), true);
   region(tutorial, (s) => [lang(s), s.tutorialStep, s.screen], (s) => tutorialBox(s, store));
   region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));
   region(
@@ -134,15 +135,12 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   }
 
   let applied: unknown = null;
-  function renderAll(force = false): void {
+  let laterTimer: ReturnType<typeof setTimeout> | null = null;
+  function draw(which: 'now' | 'later' | 'all', force: boolean): void {
     const s = store.getState();
-    // Settings touch the root's style: only when they change, so a turn's render lays out once.
-    if (force || applied !== s.settings) {
-      applied = s.settings;
-      applySettings(s);
-    }
     const updates: { region: HTMLElement; content: Child }[] = [];
     for (const r of regions) {
+      if (which !== 'all' && r.later !== (which === 'later')) continue;
       const deps = r.deps(s);
       if (!force && r.last && deps.length === r.last.length && deps.every((d, i) => d === r.last![i])) continue;
       r.last = deps;
@@ -150,6 +148,23 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     }
     patchAll(updates);
     if (updates.some((u) => u.region === orders)) fillPreviews(orders, store);
+  }
+  function renderAll(force = false): void {
+    const s = store.getState();
+    // Settings touch the root's style: only when they change, so a turn's render lays out once.
+    if (force || applied !== s.settings) {
+      applied = s.settings;
+      applySettings(s);
+    }
+    if (force || s.screen !== 'game') {
+      draw('all', force);
+    } else {
+      draw('now', false);
+      laterTimer ??= setTimeout(() => {
+        laterTimer = null;
+        draw('later', false);
+      }, 0);
+    }
     const overlay = s.screen !== 'game';
     layout.classList.toggle('behind', overlay);
     layout.toggleAttribute('inert', overlay);

@@ -1,0 +1,88 @@
+// Browser benchmark for the game's turn: in headless Chromium, how long the title screen
+// takes to become usable, the longest task when a turn ends (with its map animations,
+// news and panels), and the map's frame rate in the seconds after, against idle.
+// Run: npm run bench:turn [-- --json] [--turns N]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const turnsArg = args.indexOf('--turns');
+const TURNS = turnsArg >= 0 ? Math.max(1, Math.min(8, Number(args[turnsArg + 1]) || 7)) : 7;
+const WINDOW_MS = 1500;
+
+type Win = { __paperAlliance: { map: { frames(): number; ready: boolean }; getState(): { game: { turn: number } } }; __long: number[] };
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
+  const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('vite preview did not report an address');
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(() => {
+      (window as unknown as Win).__long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as Win).__long.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const t0 = Date.now();
+    await page.goto(`${base}?debug=1`);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    const titleUsable = Date.now() - t0;
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 60_000 });
+    const mapReady = Date.now() - t0;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByTestId('start-level').click();
+    await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
+    await page.locator('button[data-member=TJK]').click();
+    await page.waitForTimeout(WINDOW_MS);
+    const frames = () => page.evaluate(() => (window as unknown as Win).__paperAlliance.map.frames());
+    const f0 = await frames();
+    await page.waitForTimeout(WINDOW_MS);
+    const idleFps = ((await frames()) - f0) / (WINDOW_MS / 1000);
+    const turns: { turn: number; longest: number; tasksOver50: number; fps: number }[] = [];
+    for (let i = 0; i < TURNS; i++) {
+      await page.evaluate(() => ((window as unknown as Win).__long = []));
+      const before = await frames();
+      await page.getByTestId('end-turn').click();
+      await page.waitForTimeout(WINDOW_MS);
+      const long = await page.evaluate(() => (window as unknown as Win).__long);
+      const fps = ((await frames()) - before) / (WINDOW_MS / 1000);
+      turns.push({ turn: i + 1, longest: Math.max(0, ...long), tasksOver50: long.filter((d) => d > 50).length, fps: Math.round(fps * 10) / 10 });
+    }
+    const result = {
+      titleUsableMs: titleUsable,
+      mapReadyMs: mapReady,
+      idleFps: Math.round(idleFps * 10) / 10,
+      endTurn: {
+        longestTaskMs: Math.max(...turns.map((t) => t.longest)),
+        turnsWithTaskOver50ms: turns.filter((t) => t.tasksOver50 > 0).length,
+        medianFps: [...turns.map((t) => t.fps)].sort((a, b) => a - b)[Math.floor(turns.length / 2)],
+      },
+      turns,
+    };
+    if (asJson) console.log(JSON.stringify(result, null, 2));
+    else {
+      console.log(`title usable ${result.titleUsableMs} ms, map ready ${result.mapReadyMs} ms, idle ${result.idleFps} fps`);
+      for (const t of turns) console.log(`turn ${t.turn}: longest task ${t.longest} ms (${t.tasksOver50} over 50 ms), ${t.fps} fps`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
