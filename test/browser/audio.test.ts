@@ -117,6 +117,11 @@ describe('sound in Chromium', () => {
     const report = Object.keys(s.played).filter((id) => id !== 'confirm');
     expect(report.length).toBeGreaterThan(0);
     for (const id of report) expect(['stanceUp', 'stanceDown', 'abandon', 'news', 'crisis', 'gavel']).toContain(id);
+
+    // A button that gives no order just clicks; leaving the map brings the theme back.
+    await page.getByRole('button', { name: 'Rulebook' }).first().click();
+    await expect.poll(async () => (await status(page)).played.click).toBe(1);
+    expect((await status(page)).track).toBe('theme');
     expect(browser.errors).toEqual([]);
   });
 
