@@ -3,7 +3,7 @@ import { startAudio } from './audio';
 import { has, isLang, onLangChange, t } from './i18n';
 import { i18n as mapI18n } from './map/i18n-link';
 import { fromGameStore } from './map/model';
-import { mountMap, type RendererChoice } from './map/mount';
+import type { MapHandle, RendererChoice } from './map/mount';
 import { LEVELS } from './state/levels';
 import { browserStorage } from './state/storage';
 import { createGameStore, type Settings } from './state/store';
@@ -28,11 +28,26 @@ Object.assign(mapI18n, { has, t, onLangChange: (listener: () => void) => onLangC
 
 const root = document.getElementById('app') as HTMLElement;
 const ui = mountUi(root, store, { levels: LEVELS, persistent: storage.persistent });
-const map = mountMap(ui.mapHost, fromGameStore(store), { renderer: renderer as RendererChoice });
+// Phaser loads after the menus are on screen: the title is usable before the map is drawn.
+let mapHandle: MapHandle | null = null;
+import('./map/mount')
+  .then(({ mountMap }) => {
+    mapHandle = mountMap(ui.mapHost, fromGameStore(store), { renderer: renderer as RendererChoice }).handle;
+  })
+  .catch((error: unknown) => console.error('The map could not be loaded; the game plays on without it.', error));
 startAudio({ store });
 listenToHost(store);
 
+/** The map's handle for tests and host pages: "not ready" until the map has loaded, then the map's own. */
+const lazyMap = new Proxy({} as MapHandle, {
+  get(_target, key) {
+    if (!mapHandle) return key === 'ready' ? false : key === 'frames' ? () => 0 : undefined;
+    const value: unknown = Reflect.get(mapHandle, key);
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(mapHandle) : value;
+  },
+});
+
 if (params.get('debug') === '1') {
   const w = window as unknown as { __paperAlliance?: Record<string, unknown> };
-  w.__paperAlliance = Object.assign(w.__paperAlliance ?? {}, { getState: () => store.getState(), store, map: map.handle });
+  w.__paperAlliance = Object.assign(w.__paperAlliance ?? {}, { getState: () => store.getState(), store, map: lazyMap });
 }
