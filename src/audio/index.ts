@@ -22,22 +22,53 @@ export interface StartAudioOptions<S> {
   select?: AudioSelectors<S>;
   /** Where the mute button goes; null for none. Default: document.body. */
   buttonParent?: HTMLElement | null;
+  /** Resolves when the map has drawn; by default its performance mark is watched for. */
+  after?: Promise<unknown>;
 }
 
 interface DebugHandle {
   audio?: { director: AudioDirector; status: AudioDirector['status']; mountSettings(parent: HTMLElement): void };
 }
 
-/** After the first frames are painted and the page is idle: sound never delays the map. */
-function afterFirstFrame(run: () => void): void {
+/** After the next frames are painted and the page is idle. */
+function afterFrames(run: () => void): void {
   const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (fn: () => void) => setTimeout(fn, 16);
   const idle = (fn: () => void) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
     else setTimeout(fn, 200);
   };
-  const go = () => raf(() => raf(() => idle(run)));
-  if (document.readyState === 'complete') go();
-  else window.addEventListener('load', go, { once: true });
+  raf(() => raf(() => idle(run)));
+}
+
+/** The map marks its first drawn frame with this name (src/map/mount.ts). */
+const MAP_READY_MARK = 'paper-alliance:map-ready';
+/** If the map never draws (no renderer, a failed chunk), the sound comes anyway after this long. */
+const MAP_WAIT_LIMIT_MS = 15_000;
+
+/** Once the map has drawn its first frame: sound never competes with it. */
+function afterMapDrawn(run: () => void, after?: Promise<unknown>): void {
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(limit);
+    afterFrames(run);
+  };
+  const limit = setTimeout(go, MAP_WAIT_LIMIT_MS);
+  if (after) {
+    after.then(go, go);
+    return;
+  }
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(MAP_READY_MARK).length > 0) go();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  } catch {
+    // No performance observer: the time limit starts the sound.
+  }
 }
 
 /** Sounds on the first user gesture, a click for buttons pressed afterwards, rest while the page is hidden. */
@@ -90,7 +121,7 @@ export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector
       w.__paperAlliance = w.__paperAlliance ?? {};
       w.__paperAlliance.audio = { director: audio, status: () => audio.status(), mountSettings: (parent) => void mountAudioSettings(audio, parent) };
     }
-    afterFirstFrame(() => void audio.start());
+    afterMapDrawn(() => void audio.start(), options.after);
   } catch {
     // Sound is never worth stopping the game for.
   }

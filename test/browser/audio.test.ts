@@ -94,6 +94,13 @@ describe('sound in Chromium', () => {
     expect(afterCue.playing).toContain('confirm');
     expect(afterCue.played).toEqual({ confirm: 1 });
 
+    // Every effect of the sprite plays.
+    const effects = ['click', 'refuse', 'stanceUp', 'stanceDown', 'abandon', 'news', 'crisis', 'gavel', 'win', 'loss'];
+    for (const effect of effects) {
+      await cue(page, effect);
+      expect((await status(page)).playing, effect).toContain(effect);
+    }
+
     // A change of screen crossfades: the council comes in, the theme fades and pauses.
     await page.evaluate(() => (window as unknown as { __paperAlliance: { audio: { director: { setScreen(s: string): void } } } }).__paperAlliance.audio.director.setScreen('game'));
     await page.waitForFunction(() => {
