@@ -131,7 +131,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   /** Side by side when the text fits, stacked and scrolling when it would not (large text, narrow windows). */
   function layoutMode(s: AppState): void {
     const emWidth = window.innerWidth / (16 * s.settings.textScale);
-    root.classList.toggle('stacked', emWidth < 68);
+    root.classList.toggle('stacked', emWidth < 60);
+    root.classList.toggle('compact', emWidth >= 60 && emWidth < 76);
   }
 
   let applied: unknown = null;
@@ -194,10 +195,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
 
   // Narration for screen readers: orders, undo and each month's decisions.
   function narrate(next: AppState, prev: AppState): void {
-    if (next.game === prev.game) {
-      if (next.selected !== prev.selected && next.selected) say(t('a11y.selected', { name: memberName(next.selected) }));
-      return;
-    }
+    // A selection is announced by the pressed button or by the map's own live region.
+    if (next.game === prev.game) return;
     const a = next.game;
     const b = prev.game;
     if (a.seed !== b.seed || a.level !== b.level) return;
