@@ -46,13 +46,27 @@ const ORDER_FLAG: Record<MemberLever, keyof Orders> = {
   demandSolidarity: 'demandedSolidarity',
 };
 
+export function isMemberLever(action: Action): action is Extract<Action, { member: MemberId }> {
+  switch (action.type) {
+    case 'economicAid':
+    case 'securityHelp':
+    case 'coerce':
+    case 'pressRecognition':
+    case 'demandSolidarity':
+      return true;
+    default:
+      return false;
+  }
+}
+
 const fail = (code: ActionErrorCode, message: string) => err<ActionError>({ code, message });
 
 /** Check the shape of an action from an untrusted source (a script file, a save, a message). */
 export function parseAction(input: unknown): Result<Action, ActionError> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('bad-action', 'an action is an object with a "type"');
   const a = input as Record<string, unknown>;
-  const keys = Object.keys(a);
+  // Fields set to undefined are absent, as they would be after a trip through JSON.
+  const keys = Object.keys(a).filter((k) => a[k] !== undefined);
   const only = (...allowed: string[]) => keys.every((k) => k === 'type' || allowed.includes(k));
   switch (a.type) {
     case 'endTurn':
@@ -114,7 +128,7 @@ const NO_COST: Cost = {};
 
 /** The member an action is aimed at, if any. */
 export function targetOf(state: GameState, action: Action): MemberId | null {
-  if ('member' in action) return action.member;
+  if (isMemberLever(action)) return action.member;
   if (action.type === 'answerCrisisCall') return state.requests.find((r) => r.id === action.request)?.member ?? null;
   return null;
 }
@@ -210,18 +224,26 @@ export function checkAction(level: Level, state: GameState, action: Action): Act
   return code === null ? null : { code, message: describe(level, state, action, code) };
 }
 
+/**
+ * The candidates an automatic player draws from share one object shape (unused fields
+ * undefined, which JSON drops), so the checks they go through stay monomorphic and fast.
+ */
+function candidate(fields: Partial<Record<'member' | 'request' | 'line' | 'to', string>> & { type: ActionType }): Action {
+  return { type: fields.type, member: fields.member, request: fields.request, line: fields.line, to: fields.to } as unknown as Action;
+}
+
 // The levers that do not depend on the state, built once and shared (never written to).
 const FIXED_CANDIDATES: readonly Action[] = [
-  ...MEMBER_LEVERS.flatMap((type) => MEMBERS.map((member) => ({ type, member }) as Action)),
-  { type: 'stopArmsToAzerbaijan' },
-  { type: 'resumeArmsToAzerbaijan' },
-  { type: 'nordicLine', line: 'principled' },
-  { type: 'nordicLine', line: 'blindEye' },
-  { type: 'hostSummit' },
-  { type: 'redeploy', to: 'reserve' },
-  { type: 'redeploy', to: 'ukraine' },
+  ...MEMBER_LEVERS.flatMap((type) => MEMBERS.map((member) => candidate({ type, member }))),
+  candidate({ type: 'stopArmsToAzerbaijan' }),
+  candidate({ type: 'resumeArmsToAzerbaijan' }),
+  candidate({ type: 'nordicLine', line: 'principled' }),
+  candidate({ type: 'nordicLine', line: 'blindEye' }),
+  candidate({ type: 'hostSummit' }),
+  candidate({ type: 'redeploy', to: 'reserve' }),
+  candidate({ type: 'redeploy', to: 'ukraine' }),
 ];
-const END_TURN: Action = { type: 'endTurn' };
+const END_TURN: Action = candidate({ type: 'endTurn' });
 
 /** Every action Moscow could name now: open calls, the levers times their targets, end of turn. */
 export function candidates(state: GameState): Action[] {
@@ -243,7 +265,7 @@ export function candidateAt(state: GameState, index: number): Action {
   let i = index;
   for (const r of state.requests) {
     if (r.kind === 'crisisCall' && r.status === 'open') {
-      if (i === 0) return { type: 'answerCrisisCall', request: r.id };
+      if (i === 0) return candidate({ type: 'answerCrisisCall', request: r.id });
       i--;
     }
   }
@@ -277,7 +299,7 @@ export function applyOrder(level: Level, state: GameState, action: Exclude<Actio
   };
   const actions = state.actions.slice();
   actions.push({ turn: state.turn, action });
-  if ('member' in action) {
+  if (isMemberLever(action)) {
     // Only the one member's orders change: copy just that path.
     const member = state.members[action.member];
     const orders = copyOrders(member.orders);

@@ -117,15 +117,28 @@ export function copyRequests(requests: readonly Request[]): Request[] {
  */
 export function cloneState(s: GameState): GameState {
   const m = s.members;
-  return withParts(s, {
+  // Built here rather than through withParts, so each copy site keeps its own one-shape caches.
+  return {
+    level: s.level,
+    difficulty: s.difficulty,
+    seed: s.seed,
+    rng: s.rng,
+    turn: s.turn,
+    phase: s.phase,
     resources: { politicalCapital: s.resources.politicalCapital, militaryReserves: s.resources.militaryReserves, economicLeverage: s.resources.economicLeverage },
     tracks: copyTracks(s.tracks),
     members: { ARM: copyMember(m.ARM), BLR: copyMember(m.BLR), KAZ: copyMember(m.KAZ), KGZ: copyMember(m.KGZ), TJK: copyMember(m.TJK) },
+    armsToAzerbaijan: s.armsToAzerbaijan,
+    nordicLine: s.nordicLine,
+    lastSummit: s.lastSummit,
+    summitTurn: s.summitTurn,
     requests: copyRequests(s.requests),
     news: s.news.slice(),
     happened: s.happened.slice(),
     used: s.used.slice(),
     actions: s.actions.slice(),
     log: s.log.slice(),
-  });
+    score: s.score,
+    result: s.result,
+  };
 }

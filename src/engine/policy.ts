@@ -2,7 +2,7 @@
 import { candidateAt, candidateCount, legalActions, refusal, type Action } from './actions';
 import { act } from './game';
 import type { Level } from './level';
-import { nextRandom, seedState } from './random';
+import { drawValue, seedState } from './random';
 import type { GameState } from './state';
 
 export const POLICIES = ['passive', 'random', 'greedy'] as const;
@@ -22,9 +22,7 @@ const random: Policy = {
   choose(level, state, rng) {
     const count = candidateCount(state);
     for (;;) {
-      const next = nextRandom(rng.value);
-      rng.value = next.state;
-      const action = candidateAt(state, Math.floor(next.value * count));
+      const action = candidateAt(state, Math.floor(drawValue(rng) * count));
       // endTurn is always among the candidates and always legal while the game runs, so this ends.
       if (refusal(level, state, action) === null) return action;
     }

@@ -9,18 +9,24 @@ export function seedState(seed: number): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/** mulberry32: returns the next state and a float in [0, 1). */
-export function nextRandom(state: number): { state: number; value: number } {
-  const next = (state + 0x6d2b79f5) >>> 0;
-  let t = next;
+/** mulberry32's output for a state: a float in [0, 1). */
+function mix(state: number): number {
+  let t = state;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return { state: next, value: ((t ^ (t >>> 14)) >>> 0) / 4294967296 };
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** Draw from a mutable holder of the generator state (used inside a turn on a private copy). */
 export function draw(holder: { rng: number }): number {
-  const { state, value } = nextRandom(holder.rng);
-  holder.rng = state;
-  return value;
+  const next = (holder.rng + 0x6d2b79f5) >>> 0;
+  holder.rng = next;
+  return mix(next);
+}
+
+/** Draw from a policy's own generator. */
+export function drawValue(holder: { value: number }): number {
+  const next = (holder.value + 0x6d2b79f5) >>> 0;
+  holder.value = next;
+  return mix(next);
 }
