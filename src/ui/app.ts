@@ -232,6 +232,10 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     renderAll(next.settings.lang !== prev.settings.lang);
     focusScreen(next);
     narrate(next, prev);
+    // When the guide closes, the game takes the focus back, at its first member.
+    if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game') {
+      members.querySelector<HTMLElement>('button.member-card')?.focus();
+    }
   });
 
   const onKey = (event: KeyboardEvent) => {

@@ -5,7 +5,7 @@ import type { AppState, GameStore } from '../state/store';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
 import { previewOrder } from './preview';
-import { actionEffect, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
+import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
 
 export const monthOfTurn = (level: Level, turn: number): string => {
   const { year, month } = monthOf(level, turn);
@@ -261,8 +261,8 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
   }
   const over = game.phase === 'over';
   const menu = over ? [] : actionMenu(level, game);
-  const memberActions = state.selected ? menu.filter((e) => 'member' in e.action && e.action.member === state.selected) : [];
-  const allianceActions = menu.filter((e) => !('member' in e.action) && e.action.type !== 'endTurn' && e.action.type !== 'answerCrisisCall' && e.action.type !== 'nordicLine');
+  const memberActions = state.selected ? menu.filter((e) => leverMember(e.action) === state.selected) : [];
+  const allianceActions = menu.filter((e) => leverMember(e.action) === null && e.action.type !== 'endTurn' && e.action.type !== 'answerCrisisCall' && e.action.type !== 'nordicLine');
   const given = game.actions.filter((a) => a.turn === game.turn && a.action.type !== 'endTurn').length;
   const last = game.turn === level.turns;
   return [

@@ -1,5 +1,5 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
-import { MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
+import { MEMBER_LEVERS, MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
 import { ruleById } from '../engine';
 import { has, list, signed, t } from '../i18n';
 
@@ -40,11 +40,16 @@ export function paragraphs(list: readonly number[]): string {
   return parts.join(', ');
 }
 
+/** The member a lever is aimed at, if it is one of the member levers. */
+export function leverMember(action: Action): MemberId | null {
+  // The engine's candidates share one object shape, so test the type, not the presence of a key.
+  return (MEMBER_LEVERS as readonly string[]).includes(action.type) ? ((action as { member: MemberId }).member ?? null) : null;
+}
+
 /** The member an order concerns, if any. */
 export function actionMember(game: GameState, action: Action): MemberId | null {
-  if ('member' in action) return action.member;
   if (action.type === 'answerCrisisCall') return game.requests.find((r) => r.id === action.request)?.member ?? null;
-  return null;
+  return leverMember(action);
 }
 
 /** Key suffix of an order: "nordicLine.principled", "redeploy.reserve", "coerce". */

@@ -49,6 +49,22 @@ describe('game features in Chromium', () => {
     await expectNoErrors(errors);
   });
 
+  it('each order shows its cost, what it is expected to do, and why a closed one is closed', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await newGame(page);
+    await page.locator('button[data-member=KGZ]').click();
+    const aid = page.locator('[data-testid=member-orders] li.action').filter({ hasText: 'Economic aid' });
+    expect(await aid.locator('.action-cost').textContent()).toBe('3 Leverage');
+    await expect.poll(() => aid.locator('.action-preview').textContent()).toMatch(/^Expected: Kyrgyzstan \+\d+(\.\d)? this month, all else equal$/);
+    const resume = page.locator('li.action').filter({ hasText: 'Resume arms sales to Azerbaijan' });
+    expect(await resume.locator('button').getAttribute('aria-disabled')).toBe('true');
+    expect(await resume.locator('.action-reason').textContent()).toBe('Arms sales to Azerbaijan are running.');
+    // A closed order does nothing when pressed.
+    await resume.locator('button').click({ force: true });
+    expect((await state(page)).game.actions).toBe(0);
+  });
+
   it('undo restores the previous turn, orders and all', async () => {
     browser = await launch();
     const { page } = browser;
