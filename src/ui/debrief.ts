@@ -154,6 +154,14 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
     h(
       'div',
       { class: 'screen-body debrief' },
+      state.branch
+        ? h('div', { class: 'branch-banner', role: 'status' },
+            h('span', null, t('whatif.banner', { month: monthOfTurn(level, state.branch.fromTurn) })),
+            h('span', { class: 'banner-actions' },
+              h('button', { type: 'button', class: 'btn small primary', key: 'debrief-compare', on: { click: () => store.getState().show('whatif') } }, t('whatif.compare')),
+              h('button', { type: 'button', class: 'btn small', key: 'debrief-discard', on: { click: () => { store.getState().closeBranch(false); store.getState().show('game'); } } }, t('whatif.discard')),
+            ))
+        : null,
       h('section', { class: `card result ${win ? 'win' : 'loss'}`, 'data-testid': 'result', 'data-outcome': result.outcome },
         h('h2', null, h('span', { 'aria-hidden': 'true' }, win ? '✓ ' : '✕ '), win ? t('debrief.win') : t('debrief.loss')),
         h('p', null, t(result.reason === 'collapse' ? 'debrief.collapse' : 'debrief.end', { month: monthOfTurn(level, game.turn) })),
