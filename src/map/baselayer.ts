@@ -1,10 +1,18 @@
-// The static map: a canvas beneath Phaser's, drawn only when the view, the stances or
-// the news change. Phaser's own canvas stays transparent and draws the live layers
-// (hover, selection, focus, moving effects), so a frame costs little even on a
-// software GPU. Between redraws a CSS transform keeps it under a moving view.
+// The static map: a canvas drawn only when the view, the stances or the news change.
+// Under WebGL it sits beneath Phaser's transparent canvas, so a frame costs little even
+// on a software GPU (a full-screen textured quad does not); between redraws a CSS
+// transform keeps it under a moving view. Under the Canvas renderer it is a texture on
+// a Phaser image instead, one cheap drawImage a frame.
 import type { MapData } from './mapdata';
 import { drawBase, type BaseInput } from './render';
 import type { View } from './view';
+
+/** A Phaser image showing the layer: moved and scaled between redraws, refreshed after one. */
+export interface BaseImage {
+  place(x: number, y: number, scale: number): void;
+  resize(width: number, height: number): void;
+  refresh(): void;
+}
 
 export class BaseLayer {
   readonly canvas: HTMLCanvasElement;
@@ -14,6 +22,7 @@ export class BaseLayer {
   private ratio = 1;
   /** Times the whole map has been drawn (the test handle reports it). */
   draws = 0;
+  private image: BaseImage | null = null;
 
   constructor(parent: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -23,12 +32,19 @@ export class BaseLayer {
     this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
   }
 
+  /** Shows the map through a Phaser image instead of beneath Phaser's canvas. */
+  useImage(image: BaseImage): void {
+    this.image = image;
+    this.canvas.remove();
+  }
+
   /** Device-pixel size and device pixels per CSS pixel. */
   resize(width: number, height: number, ratio: number): void {
     this.ratio = ratio;
     if (this.canvas.width !== width || this.canvas.height !== height) {
       this.canvas.width = width;
       this.canvas.height = height;
+      this.image?.resize(width, height);
       this.drawnView = null;
     }
     this.canvas.style.width = `${width / ratio}px`;
@@ -48,6 +64,8 @@ export class BaseLayer {
     this.drawnInput = input;
     this.draws += 1;
     this.canvas.style.transform = '';
+    this.image?.refresh();
+    this.image?.place(0, 0, 1);
   }
 
   /** Shows the last drawing where `view` puts it, until the next draw. */
@@ -55,6 +73,10 @@ export class BaseLayer {
     const drawn = this.drawnView;
     if (!drawn) return;
     const k = view.scale / drawn.scale;
+    if (this.image) {
+      this.image.place(view.x - drawn.x * k, view.y - drawn.y * k, k);
+      return;
+    }
     const x = (view.x - drawn.x * k) / this.ratio;
     const y = (view.y - drawn.y * k) / this.ratio;
     this.canvas.style.transform = Math.abs(k - 1) < 1e-6 && Math.abs(x) < 1e-3 && Math.abs(y) < 1e-3 ? '' : `translate(${x}px, ${y}px) scale(${k})`;

@@ -13,8 +13,9 @@ export interface MapDom {
 
 export interface MapHost {
   source: MapSource;
-  data: Promise<MapData>;
-  /** The map data once `data` has resolved (the boot scene waits for it). */
+  /** The map data, decoded; the boot scene waits for it when the asset is not at hand. */
+  whenLoaded(): Promise<MapData>;
+  /** The map data once loaded (at once for the bundled asset). */
   loaded(): MapData;
   dom: MapDom;
   /** The static map canvas beneath Phaser's. */

@@ -60,6 +60,7 @@ interface LevelEventLike {
   id: string;
   kind: MapEventKind;
   members?: readonly MemberId[];
+  effects?: readonly { type: string; rival?: RivalId }[];
 }
 
 function levelEvents(level: unknown): readonly LevelEventLike[] {
@@ -82,7 +83,9 @@ export function eventsFromNews(state: GameStoreState): MapEvent[] {
     const members = [...(def?.members ?? (item.member ? [item.member] : []))];
     const kind = def?.kind ?? 'news';
     const event: MapEvent = { key, kind, members };
-    if (item.rival) event.rival = item.rival;
+    // Who courts: the news item says, or the event's own ties effect does.
+    const rival = item.rival ?? def?.effects?.find((effect) => effect.type === 'ties' && effect.rival)?.rival;
+    if (rival) event.rival = rival;
     // Tajikistan's crises in the game are IS-K attacks from Afghanistan.
     if (kind === 'crisis' && members.includes('TJK')) event.rockets = true;
     if (members.length > 0 || event.rival) out.push(event);
@@ -96,6 +99,10 @@ export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): Ma
   let lastSelected: MemberId | null = null;
   let lastMotion = false;
   let model: MapModel | null = null;
+  // Events are rebuilt only when the news or the level changes, so the map redraws only then.
+  let lastNews: unknown = null;
+  let lastLevel: unknown = null;
+  let events: MapEvent[] = [];
   return {
     read() {
       const state = store.getState();
@@ -103,12 +110,17 @@ export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): Ma
         lastGame = state.game;
         lastSelected = state.selected;
         lastMotion = state.settings.reducedMotion;
+        if (state.game.news !== lastNews || state.level !== lastLevel) {
+          lastNews = state.game.news;
+          lastLevel = state.level;
+          events = eventsFromNews(state);
+        }
         model = {
           members: state.game.members,
           selected: state.selected,
           reducedMotion: state.settings.reducedMotion,
           turn: state.game.turn,
-          events: eventsFromNews(state),
+          events,
         };
       }
       return model;

@@ -5,11 +5,12 @@ import type { MapAsset } from './asset';
 import { BaseLayer } from './baselayer';
 import { HOST_KEY, type MapDom, type MapHost } from './host';
 import { buildLegend } from './legend';
+import { MAP_ASSET } from './map-asset';
 import { buildMapData, type MapData } from './mapdata';
-import type { MapSource } from './model';
+import type { MapEvent, MapSource } from './model';
 import { BootScene } from './scenes/BootScene';
 import { MapScene } from './scenes/MapScene';
-import { t } from './strings';
+import { onLangChange, t } from './strings';
 import { clampView, fitRect, toScreen, type View, type Viewport } from './view';
 import './map.css';
 
@@ -18,9 +19,7 @@ export type RendererChoice = 'auto' | 'webgl' | 'canvas';
 export interface MountOptions {
   /** WebGL by default, falling back to Canvas; 'canvas' forces Canvas. */
   renderer?: RendererChoice;
-  /** Where the map asset is; the build's own copy by default. */
-  assetUrl?: string;
-  /** A fetch already under way (started before Phaser loaded). */
+  /** Another map asset (the build's own by default). */
   asset?: Promise<MapAsset>;
 }
 
@@ -40,6 +39,16 @@ export interface MapHandle {
   zoomBy(factor: number): void;
   /** Centres [lon, lat] at `zoom` times the whole-frame scale. */
   centerOn(lon: number, lat: number, zoom: number): void;
+  /** Effects on screen (pulses, rockets, offers) and how many move. */
+  effects(): { shown: number; moving: number };
+  /** This turn's events as the map shows them. */
+  events(): readonly MapEvent[];
+  /** Pixels Phaser's canvas drew on its last frame (its layers: outlines, effects). */
+  inkedPixels(): Promise<number>;
+  /** Times the static layer has been drawn. */
+  baseDraws(): number;
+  /** The static layer's canvas (beneath Phaser's under WebGL, its texture under Canvas). */
+  baseCanvas(): HTMLCanvasElement;
 }
 
 export interface MountedMap {
@@ -53,13 +62,6 @@ export interface MountedMap {
 /** Most device pixels the canvas uses: a 4K screen's worth, so huge high-DPI windows stay fast. */
 const MAX_PIXELS = 3840 * 2160;
 
-export function loadMapAsset(url: string): Promise<MapAsset> {
-  return fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`map asset: HTTP ${response.status}`);
-    return response.json() as Promise<MapAsset>;
-  });
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
@@ -67,9 +69,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 export function mountMap(container: HTMLElement, source: MapSource, options: MountOptions = {}): MountedMap {
-  const assetPromise = options.asset ?? loadMapAsset(options.assetUrl ?? new URL('../../assets/map/eurasia.json', import.meta.url).href);
+  // The bundled asset is at hand: it is decoded in the map scene's first frame, so
+  // Phaser starts at once. Another asset is awaited by the boot scene.
+  const bundled = options.asset === undefined;
   let mapData: MapData | null = null;
-  const data = assetPromise.then((asset) => (mapData = buildMapData(asset)));
+  const decode = (asset: MapAsset) => (mapData ??= buildMapData(asset));
+  let pending: Promise<MapData> | null = null;
+  const whenLoaded = () => (pending ??= bundled ? Promise.resolve().then(() => decode(MAP_ASSET)) : (options.asset as Promise<MapAsset>).then(decode));
 
   const wrapper = element('div', 'pa-map');
   const stage = element('div', 'pa-map-stage');
@@ -87,9 +93,16 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     b.title = label;
     return b;
   };
-  const zoomIn = button(t('map.controls.zoomIn'), '+');
-  const zoomOut = button(t('map.controls.zoomOut'), '−');
-  const reset = button(t('map.controls.reset'), '⌂', 'pa-reset');
+  const zoomIn = button('', '+');
+  const zoomOut = button('', '−');
+  const reset = button('', '⌂', 'pa-reset');
+  const labelButtons = () => {
+    for (const [b, key] of [[zoomIn, 'map.controls.zoomIn'], [zoomOut, 'map.controls.zoomOut'], [reset, 'map.controls.reset']] as const) {
+      b.setAttribute('aria-label', t(key));
+      b.title = t(key);
+    }
+  };
+  labelButtons();
   zoom.append(zoomIn, zoomOut, reset);
   wrapper.append(stage, tooltip, zoom, live);
   container.append(wrapper);
@@ -99,8 +112,15 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   const ratioFor = (width: number, height: number) => Math.max(0.5, Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (width * height))));
   let { width, height } = cssSize();
   let ratio = ratioFor(width, height);
-  const legend = buildLegend(window.devicePixelRatio || 1, width >= 560 && height >= 520);
+  let legend = buildLegend(window.devicePixelRatio || 1, width >= 560 && height >= 520);
   wrapper.insertBefore(legend, zoom);
+  const stopLang = onLangChange(() => {
+    labelButtons();
+    const next = buildLegend(window.devicePixelRatio || 1, legend.open);
+    legend.replaceWith(next);
+    legend = next;
+    game.canvas?.setAttribute('aria-label', t('map.description'));
+  });
 
   const reducedMotionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   let readyResolve: () => void = () => {};
@@ -108,7 +128,6 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   let isReady = false;
   let currentView: View | null = null;
   let frames = 0;
-  let destroyed = false;
 
   const dom: MapDom = { wrapper, tooltip, live };
   const initialView = (viewport: Viewport) => {
@@ -117,10 +136,11 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   };
   const host: MapHost = {
     source,
-    data,
+    whenLoaded,
     base,
     initialView,
     loaded() {
+      if (bundled) return decode(MAP_ASSET);
       if (!mapData) throw new Error('map data not loaded yet');
       return mapData;
     },
@@ -152,26 +172,18 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     callbacks: {
       preBoot: (g) => g.registry.set(HOST_KEY, host),
     },
-    scene: [BootScene, MapScene],
+    scene: bundled ? [MapScene, BootScene] : [BootScene, MapScene],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => (frames += 1));
-
-  // Paint the map as soon as it arrives, while Phaser may still be starting.
-  void data.then(() => {
-    if (isReady || destroyed) return;
-    const viewport = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
-    const model = source.read();
-    const view = initialView(viewport);
-    base.resize(viewport.width, viewport.height, ratio);
-    base.draw(host.loaded(), view, { members: model.members, events: model.events });
-    currentView = view;
-  });
-  game.events.once(Phaser.Core.Events.READY, () => {
+  // Phaser may boot inside its constructor (the document is already interactive) or later.
+  const labelCanvas = () => {
     const canvas = game.canvas;
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', t('map.description'));
-  });
+  };
+  if (game.isBooted) labelCanvas();
+  else game.events.once(Phaser.Core.Events.READY, labelCanvas);
 
   const mapScene = () => (game.scene.isActive('map') ? (game.scene.getScene('map') as unknown as MapScene) : null);
   zoomIn.addEventListener('click', () => mapScene()?.zoomBy(1.5));
@@ -187,6 +199,9 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     ratio = nextRatio;
     game.scale.setZoom(1 / ratio);
     game.scale.resize(Math.round(width * ratio), Math.round(height * ratio));
+    // Phaser leaves the CSS size alone when zoom is 1; the canvas must follow its container.
+    game.canvas.style.width = `${width}px`;
+    game.canvas.style.height = `${height}px`;
   };
   const observer = new ResizeObserver(resize);
   observer.observe(wrapper);
@@ -202,11 +217,11 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
       return game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     },
     pick(lon, lat) {
-      return mapData ? mapData.pick(lon, lat) : null;
+      return bundled || mapData ? host.loaded().pick(lon, lat) : null;
     },
     project(lon, lat) {
       if (!mapData || !currentView) return null;
-      const [x, y] = mapData.project([lon, lat]);
+      const [x, y] = (mapData as MapData).project([lon, lat]);
       const [sx, sy] = toScreen(currentView, x, y);
       const rect = game.canvas.getBoundingClientRect();
       return { x: rect.left + sx / ratio, y: rect.top + sy / ratio };
@@ -215,6 +230,26 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     frames: () => frames,
     zoomBy: (factor) => mapScene()?.zoomBy(factor),
     centerOn: (lon, lat, zoom) => mapScene()?.centerOn(lon, lat, zoom),
+    effects: () => mapScene()?.effectCount() ?? { shown: 0, moving: 0 },
+    events: () => mapScene()?.shownEvents() ?? [],
+    baseDraws: () => base.draws,
+    baseCanvas: () => base.canvas,
+    inkedPixels() {
+      return new Promise((resolve) => {
+        game.renderer.snapshot((snapshot) => {
+          if (!(snapshot instanceof HTMLImageElement)) return resolve(0);
+          const canvas = document.createElement('canvas');
+          canvas.width = snapshot.width;
+          canvas.height = snapshot.height;
+          const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+          ctx.drawImage(snapshot, 0, 0);
+          const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          let inked = 0;
+          for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] as number) > 0) inked += 1;
+          resolve(inked);
+        });
+      });
+    },
   };
 
   return {
@@ -222,7 +257,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     handle,
     ready,
     destroy() {
-      destroyed = true;
+      stopLang();
       observer.disconnect();
       dprQuery?.removeEventListener?.('change', resize);
       game.destroy(true);

@@ -127,10 +127,18 @@ export function eventPath(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 
   const capital = data.capitals[member];
   if (!capital) return null;
   const to = screen(surface, capital);
-  if (event.rockets) return { from: screen(surface, data.iskOrigin), to };
+  if (event.rockets) {
+    // Kunduz to Dushanbe is short on a continental map: keep the trajectory long enough to see.
+    const from = screen(surface, data.iskOrigin);
+    const dx = from[0] - to[0], dy = from[1] - to[1];
+    const length = Math.hypot(dx, dy) || 1;
+    const min = 70 * surface.ratio;
+    return length >= min ? { from, to } : { from: [to[0] + (dx / length) * min, to[1] + (dy / length) * min], to };
+  }
   if (event.kind === 'offer' && event.rival === 'USA') {
-    const [x, y] = usaMarker(surface, data);
-    return { from: [x + 120 * surface.ratio, y], to };
+    const [, , right] = usaMarkerBox(surface, data);
+    const [, y] = usaMarker(surface, data);
+    return { from: [right + 4 * surface.ratio, y], to };
   }
   if (event.kind === 'offer' && event.rival === 'TUR') return { from: screen(surface, data.capitals.TUR as [number, number]), to };
   return null;
@@ -255,13 +263,15 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
 
   const zoomed = view.scale / Math.min(surface.width / data.frame.width, surface.height / data.frame.height);
+  // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across.
+  const type = Math.max(0.72, Math.min(1, Math.min(surface.width / ratio / 1000, surface.height / ratio / 640)));
   for (const label of data.labels) {
     const [x, y] = screen(surface, [label.x, label.y]);
     if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
     const member = isMember(label.id);
     const name = label.id === 'RUS' ? countryName('RUS').toUpperCase() : countryName(label.id);
     const size = label.size === 'large' ? 24 : label.size === 'medium' ? 15 : 12;
-    const px = size * ratio * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
+    const px = size * ratio * type * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
     ctx.font = `${member || label.id === 'RUS' ? 'bold ' : ''}${label.size === 'small' && !member ? 'italic ' : ''}${px}px ${SERIF}`;
     if (label.id === 'RUS') ctx.letterSpacing = `${6 * ratio}px`;
     const width = ctx.measureText(name).width;
@@ -286,7 +296,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     ctx.letterSpacing = '0px';
     if (member) {
       const view = members[label.id as MemberId];
-      ctx.font = `italic ${12 * ratio}px ${SANS}`;
+      ctx.font = `italic ${12 * ratio * type}px ${SANS}`;
       ctx.fillStyle = '#3b302b';
       textHalo(ctx, t(`stanceShort.${view.stance}`), x, y + px * 1.05, 3 * ratio);
     } else if (label.id === 'RUS') {
@@ -301,7 +311,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   }
 
   // Capital names, where there is room.
-  ctx.font = `italic ${11.5 * ratio}px ${SERIF}`;
+  ctx.font = `italic ${11.5 * ratio * type}px ${SERIF}`;
   ctx.textAlign = 'left';
   ctx.fillStyle = '#2e2622';
   for (const { id, x, y } of capitalBoxes) {
@@ -364,7 +374,7 @@ function drawUsaMarker(surface: Surface, data: MapData): void {
   const [x, y] = usaMarker(surface, data);
   const h = 30 * ratio;
   ctx.font = `bold ${13 * ratio}px ${SANS}`;
-  const text = countryName('USA');
+  const text = usaCompact(surface) ? 'USA' : countryName('USA');
   const w = ctx.measureText(text).width + 34 * ratio;
   ctx.fillStyle = USA_MARK;
   ctx.beginPath();
@@ -382,10 +392,15 @@ function drawUsaMarker(surface: Surface, data: MapData): void {
   ctx.textAlign = 'center';
 }
 
+/** On narrow maps the marker says only "USA". */
+function usaCompact(surface: Pick<Surface, 'width' | 'ratio'>): boolean {
+  return surface.width / surface.ratio < 720;
+}
+
 /** Screen box of the United States marker, for hover and taps. */
 export function usaMarkerBox(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData): Box {
   const [x, y] = usaMarker(surface, data);
-  return [x, y - 15 * surface.ratio, x + 150 * surface.ratio, y + 15 * surface.ratio];
+  return [x, y - 15 * surface.ratio, x + (usaCompact(surface) ? 80 : 150) * surface.ratio, y + 15 * surface.ratio];
 }
 
 /** The static layer: sea, land, borders, occupied areas, news marks, capitals and names. */
@@ -464,7 +479,7 @@ export function outlineRings(data: MapData, id: string, view: View, width: numbe
     for (let i = 0; i < ring.length; i += 2) {
       const x = (ring[i] as number) * view.scale + view.x;
       const y = (ring[i + 1] as number) * view.scale + view.y;
-      if (Math.abs(x - lx) < 1 && Math.abs(y - ly) < 1 && i < ring.length - 2) continue;
+      if (Math.abs(x - lx) < 2 && Math.abs(y - ly) < 2 && i < ring.length - 2) continue;
       points.push(x, y);
       lx = x;
       ly = y;

@@ -6,7 +6,7 @@ import { HOST_KEY, type MapHost } from '../host';
 import type { MapData } from '../mapdata';
 import type { MapEvent, MapModel } from '../model';
 import { curveControl, eventPath, outlineRings, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
-import { t } from '../strings';
+import { onLangChange, t } from '../strings';
 import { FOCUS, INK, PAPER, ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
 import { tooltipFor } from '../tooltip';
 import { clampView, fitRect, panBy, resizeView, sameView, toScreen, toWorld, zoomAt, type View, type Viewport } from '../view';
@@ -33,7 +33,7 @@ export class MapScene extends Phaser.Scene {
   private drag: { x: number; y: number; view: View; moved: boolean } | null = null;
   private pinch: { distance: number; x: number; y: number } | null = null;
   private played = new Set<string>();
-  private effects: { update: (now: number) => boolean; objects: Phaser.GameObjects.GameObject[] }[] = [];
+  private effects: { update: (now: number) => boolean; objects: Phaser.GameObjects.GameObject[]; moving: boolean }[] = [];
   private cleanups: (() => void)[] = [];
 
   constructor() {
@@ -45,6 +45,7 @@ export class MapScene extends Phaser.Scene {
     this.map = this.host.loaded();
     this.viewport = { width: this.scale.width, height: this.scale.height };
     this.view = this.host.initialView(this.viewport);
+    if (this.game.renderer.type === Phaser.CANVAS) this.showBaseAsImage();
     this.outlines = this.add.graphics();
 
     this.model = this.host.source.read();
@@ -73,6 +74,8 @@ export class MapScene extends Phaser.Scene {
       canvas.removeEventListener('focus', focus);
       canvas.removeEventListener('blur', blur);
     });
+    // Names and stances on the map follow the game's language.
+    this.cleanups.push(onLangChange(() => this.renderBase()));
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
@@ -95,6 +98,21 @@ export class MapScene extends Phaser.Scene {
   }
 
   // ——— layers ———
+
+  /** Under the Canvas renderer the static map is drawn by Phaser, as one image. */
+  private showBaseAsImage(): void {
+    const key = 'pa-map-base';
+    if (this.textures.exists(key)) this.textures.remove(key);
+    const texture = this.textures.addCanvas(key, this.host.base.canvas);
+    if (!texture) return;
+    const image = this.add.image(0, 0, key).setOrigin(0, 0);
+    this.host.base.useImage({
+      place: (x, y, scale) => image.setPosition(x, y).setScale(scale),
+      // The texture's own size follows the canvas before a redraw (setting it clears the canvas).
+      resize: (width, height) => texture.setSize(width, height),
+      refresh: () => texture.refresh(),
+    });
+  }
 
   private renderBase(): void {
     this.host.base.resize(this.viewport.width, this.viewport.height, this.host.ratio());
@@ -212,6 +230,7 @@ export class MapScene extends Phaser.Scene {
     const start = this.time.now;
     const duration = still ? 2500 : 2400;
     this.effects.push({
+      moving: !still,
       objects: [ring],
       update: (now) => {
         const [x, y] = toScreen(this.view, capital[0], capital[1]);
@@ -241,6 +260,7 @@ export class MapScene extends Phaser.Scene {
       const period = event.rockets ? 1100 : 1600;
       const duration = period * 3;
       this.effects.push({
+        moving: true,
         objects: dots,
         update: (now) => {
           const elapsed = now - start;
@@ -297,7 +317,8 @@ export class MapScene extends Phaser.Scene {
     // Outline the countries the game is about; the rest only get a tooltip.
     const role = id ? roleOf(id) : 'other';
     const highlighted = id !== 'USA' && role !== 'other' && role !== 'russia' && role !== 'nato' ? id : null;
-    this.game.canvas.style.cursor = id && isMember(id) ? 'pointer' : this.drag?.moved ? 'grabbing' : 'grab';
+    const cursor = id && isMember(id) ? 'pointer' : this.drag?.moved ? 'grabbing' : 'grab';
+    if (this.game.canvas.style.cursor !== cursor) this.game.canvas.style.cursor = cursor;
     if (highlighted !== this.highlight.hover) {
       this.highlight.hover = highlighted;
       this.renderHighlight();
@@ -372,6 +393,16 @@ export class MapScene extends Phaser.Scene {
     this.setView(zoomAt(this.view, factor, this.viewport.width / 2, this.viewport.height / 2, this.map.frame, this.viewport));
   }
 
+  /** Effects on screen now, and how many of them move. */
+  effectCount(): { shown: number; moving: number } {
+    return { shown: this.effects.length, moving: this.effects.filter((effect) => effect.moving).length };
+  }
+
+  /** The events the map shows this turn. */
+  shownEvents(): readonly MapEvent[] {
+    return this.model.events;
+  }
+
   /** Centres [lon, lat] at `zoom` times the whole-frame scale. */
   centerOn(lon: number, lat: number, zoom: number): void {
     if (!this.map) return;
@@ -430,18 +461,23 @@ export class MapScene extends Phaser.Scene {
   /** The nearest member in the arrow's direction, by capital. */
   private neighbour(from: number, dx: number, dy: number): number {
     const origin = this.map.capitals[MEMBER_IDS[from] as string] as [number, number];
-    let best = -1, bestScore = Infinity;
-    MEMBER_IDS.forEach((id, index) => {
-      if (index === from) return;
-      const [x, y] = this.map.capitals[id] as [number, number];
-      const vx = x - origin[0], vy = y - origin[1];
-      const along = vx * dx + vy * dy;
-      if (along <= 0) return;
-      const across = Math.abs(vx * dy - vy * dx);
-      const score = along + 2 * across;
-      if (score < bestScore) { bestScore = score; best = index; }
-    });
-    return best;
+    // Prefer members within about 55° of the arrow's direction; failing that, any ahead.
+    const pick = (cone: number) => {
+      let best = -1, bestScore = Infinity;
+      MEMBER_IDS.forEach((id, index) => {
+        if (index === from) return;
+        const [x, y] = this.map.capitals[id] as [number, number];
+        const vx = x - origin[0], vy = y - origin[1];
+        const along = vx * dx + vy * dy;
+        const across = Math.abs(vx * dy - vy * dx);
+        if (along <= 0 || across > along * cone) return;
+        const score = along + 2 * across;
+        if (score < bestScore) { bestScore = score; best = index; }
+      });
+      return best;
+    };
+    const near = pick(1.45);
+    return near >= 0 ? near : pick(Infinity);
   }
 
   private onKey(event: KeyboardEvent): void {

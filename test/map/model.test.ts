@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFromNews, type GameStoreState } from '../../src/map/model';
+
+const members = {
+  ARM: { stance: 'neutral', loyalty: 0 },
+  BLR: { stance: 'leans', loyalty: 30 },
+  KAZ: { stance: 'neutral', loyalty: 5 },
+  KGZ: { stance: 'neutral', loyalty: 5 },
+  TJK: { stance: 'neutral', loyalty: 5 },
+} as const;
+
+function state(news: GameStoreState['game']['news']): GameStoreState {
+  return {
+    game: { turn: 1, members, news },
+    level: {
+      events: [
+        { id: 'isk-rockets', kind: 'crisis', members: ['TJK'], effects: [] },
+        { id: 'ankara-drones', kind: 'offer', members: ['KAZ'], effects: [{ type: 'ties', member: 'KAZ', rival: 'TUR', delta: 5 }] },
+        { id: 'karabakh-clash', kind: 'crisis', members: ['ARM'], effects: [] },
+        { id: 'nordic-applications', kind: 'nato', members: [], effects: [] },
+      ],
+    },
+    selected: null,
+    settings: { reducedMotion: false },
+    select: () => {},
+  };
+}
+
+describe('map events from the news', () => {
+  it('shows IS-K rockets into Tajikistan, offers with their rival, other crises plainly', () => {
+    const events = eventsFromNews(state([
+      { event: 'isk-rockets', turn: 1 },
+      { event: 'ankara-drones', turn: 1 },
+      { event: 'karabakh-clash', turn: 1 },
+      { event: 'rivalOffer', turn: 1, member: 'KGZ', rival: 'USA' },
+    ]));
+    expect(events.map((e) => [e.kind, e.members.join(), e.rival ?? '', e.rockets ?? false])).toEqual([
+      ['crisis', 'TJK', '', true],
+      ['offer', 'KAZ', 'TUR', false],
+      ['crisis', 'ARM', '', false],
+      ['offer', 'KGZ', 'USA', false],
+    ]);
+  });
+
+  it('leaves out news that touches no member and no rival', () => {
+    expect(eventsFromNews(state([{ event: 'nordic-applications', turn: 1 }]))).toEqual([]);
+  });
+
+  it('gives each news item a key that stays the same when read again', () => {
+    const news = [{ event: 'isk-rockets', turn: 2 }];
+    expect(eventsFromNews(state(news))[0]?.key).toBe(eventsFromNews(state(news))[0]?.key);
+  });
+});
+
+describe('the map model from the store', () => {
+  it('keeps the same events while the news is unchanged, so the map does not redraw', async () => {
+    const { fromGameStore } = await import('../../src/map/model');
+    let current = state([{ event: 'isk-rockets', turn: 1 }]);
+    const listeners: (() => void)[] = [];
+    const source = fromGameStore({ getState: () => current, subscribe: (l) => (listeners.push(() => l(current, current)), () => {}) });
+    const first = source.read();
+    current = { ...current, game: { ...current.game, turn: 1 } };
+    const second = source.read();
+    expect(second).not.toBe(first);
+    expect(second.events).toBe(first.events);
+    current = { ...current, game: { ...current.game, news: [] } };
+    expect(source.read().events).toEqual([]);
+  });
+});
