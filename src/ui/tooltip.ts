@@ -7,6 +7,14 @@ export function installTooltips(root: HTMLElement): () => void {
   tip.hidden = true;
   root.append(tip);
   let current: HTMLElement | null = null;
+  // Tips follow the keyboard's focus, not focus the game moves itself (a new screen, a closed guide).
+  let keyboard = false;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab' || event.key.startsWith('Arrow')) keyboard = true;
+  };
+  const onPointer = () => {
+    keyboard = false;
+  };
 
   const show = (el: HTMLElement) => {
     const text = el.dataset.tip;
@@ -36,7 +44,7 @@ export function installTooltips(root: HTMLElement): () => void {
   };
   const focus = (event: Event) => {
     const el = find(event);
-    if (el && (event.target as Element).matches(':focus-visible')) show(el);
+    if (el && keyboard && (event.target as Element).matches(':focus-visible')) show(el);
     else hide();
   };
   const key = (event: KeyboardEvent) => {
@@ -47,7 +55,11 @@ export function installTooltips(root: HTMLElement): () => void {
   root.addEventListener('focusout', hide);
   root.addEventListener('mouseleave', hide);
   window.addEventListener('keydown', key);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('pointerdown', onPointer, true);
   return () => {
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('pointerdown', onPointer, true);
     root.removeEventListener('mouseover', over);
     root.removeEventListener('focusin', focus);
     root.removeEventListener('focusout', hide);
