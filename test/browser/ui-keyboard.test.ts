@@ -68,7 +68,12 @@ describe('the game by keyboard alone', () => {
     await expect.poll(async () => (await state(page)).game.turn).toBe(2);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await state(page)).game.turn).toBe(1);
+    // Every number has a tip; with the keyboard it shows on focus.
+    await tabTo(page, '[data-resource="politicalCapital"]');
+    await expect.poll(() => page.locator('.ui-tooltip').textContent()).toMatch(/^Political capital: \d+\. .*Income \d+ a month\.$/);
+    expect(await page.locator('.ui-tooltip').isVisible()).toBe(true);
     await tabTo(page, 'button[data-member="KAZ"]');
+    expect(await page.locator('.ui-tooltip').textContent()).toMatch(/^Kazakhstan: loyalty -?\d/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('why').count()).toBe(1);
     await page.keyboard.press('Escape');
