@@ -36,7 +36,7 @@ function series(level: Level, game: GameState): Record<MemberId, number[]> {
 
 const W = 640;
 const H = 300;
-const PAD = { l: 44, r: 110, t: 14, b: 30 };
+const PAD = { l: 44, r: 128, t: 14, b: 30 };
 
 function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour: string): SVGElement {
   const r = 4.5;
@@ -96,9 +96,12 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
   ends.sort((a, b2) => a.y - b2.y);
   for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 14) ends[i]!.y = ends[i - 1]!.y + 14;
   for (const e of ends) {
+    // A key beside each line's end: a sample of its dash and marker, then the name.
     const k = MEMBERS.indexOf(e.id);
-    svg.append(marker(MEMBER_MARK[k]!, W - PAD.r + 12, e.y, MEMBER_COLOUR[k]!));
-    svg.append(s('text', { x: W - PAD.r + 22, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
+    const x0 = W - PAD.r + 10;
+    svg.append(s('line', { x1: x0, x2: x0 + 24, y1: e.y, y2: e.y, stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
+    svg.append(marker(MEMBER_MARK[k]!, x0 + 12, e.y, MEMBER_COLOUR[k]!));
+    svg.append(s('text', { x: x0 + 30, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
   }
   const table = h(
     'details',

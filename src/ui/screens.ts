@@ -1,11 +1,11 @@
 // The screens around the game: title, level choice, settings, how to play, rulebook, sources.
-import { CLAIMS, RULES, STANCES, costOf, type Action, type Level } from '../engine';
+import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level } from '../engine';
 import { LANGS, monthName, t } from '../i18n';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
 import { h, type Child } from './dom';
 import { monthOfTurn } from './game';
-import { costText, difficultyLabel, levelBriefing, levelTitle, objectiveText, paragraphs } from './text';
+import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, objectiveText, paragraphs } from './text';
 import { monthOf } from '../engine';
 
 /** A sentence with the article's English title set in as English text. */
@@ -31,6 +31,7 @@ export function titleScreen(state: AppState, store: GameStore): Child {
       h('p', { class: 'title-kicker' }, t('title.kicker')),
       h('h1', { class: 'title-name', tabindex: '-1', 'data-focus-fallback': true }, t('app.title')),
       h('p', { class: 'title-tagline' }, t('app.tagline')),
+      h('ul', { class: 'title-members', 'aria-label': t('a11y.members') }, MEMBERS.map((id) => h('li', null, h('span', { class: 'title-member-name' }, memberName(id)), stanceBadge(stanceOf(state.level, state.level.members[id].loyalty))))),
       h(
         'nav',
         { class: 'title-menu', 'aria-label': t('title.menu') },
