@@ -34,7 +34,11 @@ import('./map/mount')
   .then(({ mountMap }) => {
     mapHandle = mountMap(ui.mapHost, fromGameStore(store), { renderer: renderer as RendererChoice }).handle;
   })
-  .catch((error: unknown) => console.error('The map could not be loaded; the game plays on without it.', error));
+  .catch((error: unknown) => {
+    // The game is whole without the map: say so where the map would be.
+    ui.mapHost.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-failed', textContent: t('game.mapFailed') }));
+    console.warn('map', error);
+  });
 startAudio({ store });
 listenToHost(store);
 

@@ -100,7 +100,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       case 'levels':
         return levelsScreen(s, store, options.levels, nav);
       case 'settings':
-        return settingsScreen(s, store, options.levels, options.persistent, nav);
+        return settingsScreen(s, store, options.persistent, nav);
       case 'howto':
         return howtoScreen(s, nav);
       case 'rulebook':

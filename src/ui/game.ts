@@ -1,5 +1,5 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
-import { actionMenu, isoMonth, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
+import { actionMenu, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthName, num, signed, t } from '../i18n';
 import type { AppState, GameStore } from '../state/store';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
@@ -310,7 +310,7 @@ export function newsPanel(state: AppState): Child {
   const { game, level } = state;
   const cards = game.news.map((item, i) => newsCard(level, item, i));
   return [
-    h('h2', { class: 'panel-title' }, t('game.news', { month: monthOfTurn(level, game.phase === 'over' ? game.turn : game.turn) })),
+    h('h2', { class: 'panel-title' }, t('game.news', { month: monthOfTurn(level, game.turn) })),
     cards.length === 0
       ? h('p', { class: 'hint' }, t('game.noNews'))
       : h(
@@ -375,8 +375,6 @@ export function branchBanner(state: AppState, store: GameStore): Child {
   );
 }
 
-export const isoOf = isoMonth;
-export type { GameState };
 
 /** The text for an order's expected effect on loyalty this month. */
 export function previewText(state: AppState, action: Action): string | null {

@@ -102,7 +102,7 @@ function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement
   );
 }
 
-export function settingsScreen(state: AppState, store: GameStore, levels: Record<string, Level>, persistent: boolean, nav: Nav): Child {
+export function settingsScreen(state: AppState, store: GameStore, persistent: boolean, nav: Nav): Child {
   const set = store.getState().setSettings;
   const level = state.level;
   return [
@@ -128,7 +128,6 @@ export function settingsScreen(state: AppState, store: GameStore, levels: Record
         state.settings.tutorial === 'pending' ? h('p', { class: 'hint' }, t('settings.tutorialDone')) : null,
       ),
       h('div', { class: 'field' }, h('h2', null, t('settings.storage')), h('p', null, persistent ? t('settings.storageOn') : t('settings.storageOff'))),
-      Object.keys(levels).length > 0 ? null : null,
     ),
   ];
 }
