@@ -76,7 +76,7 @@ export const LABELS: readonly LabelSpec[] = [
   { id: 'UKR', at: [31.5, 49.3], priority: 80, size: 'medium' },
   { id: 'TUR', at: [34.5, 39.0], priority: 75, size: 'medium' },
   { id: 'AFG', at: [65.5, 33.2], priority: 75, size: 'medium' },
-  { id: 'AZE', at: [48.3, 40.05], priority: 75, size: 'small' },
+  { id: 'AZE', at: [47.9, 40.75], priority: 75, size: 'small' },
   { id: 'GEO', at: [43.2, 42.4], priority: 74, size: 'small' },
   { id: 'FIN', at: [26.5, 63.5], priority: 70, size: 'small' },
   { id: 'SWE', at: [15.5, 63.2], priority: 70, size: 'small' },

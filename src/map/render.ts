@@ -225,6 +225,7 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &
 function drawLabels(surface: Surface, data: MapData, members: BaseInput['members']): void {
   const { ctx, ratio, view } = surface;
   const placed: Box[] = [];
+  const names: Box[] = [];
   const place = (box: Box, force: boolean) => {
     if (!force && placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
@@ -263,8 +264,12 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
 
   const zoomed = view.scale / Math.min(surface.width / data.frame.width, surface.height / data.frame.height);
-  // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across.
-  const type = Math.max(0.72, Math.min(1, Math.min(surface.width / ratio / 1000, surface.height / ratio / 640)));
+  // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across,
+  // and larger on big screens (a projector at 4K) so the names still read from the back.
+  const cssWidth = surface.width / ratio, cssHeight = surface.height / ratio;
+  const small = Math.min(cssWidth / 1000, cssHeight / 640);
+  const large = Math.min(cssWidth / 1920, cssHeight / 1080);
+  const type = small < 1 ? Math.max(0.72, small) : large > 1 ? Math.min(1.5, 1 + (large - 1) * 0.5) : 1;
   for (const label of data.labels) {
     const [x, y] = screen(surface, [label.x, label.y]);
     if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
@@ -273,11 +278,24 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     const size = label.size === 'large' ? 24 : label.size === 'medium' ? 15 : 12;
     const px = size * ratio * type * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
     ctx.font = `${member || label.id === 'RUS' ? 'bold ' : ''}${label.size === 'small' && !member ? 'italic ' : ''}${px}px ${SERIF}`;
-    if (label.id === 'RUS') ctx.letterSpacing = `${6 * ratio}px`;
+    if (label.id === 'RUS') ctx.letterSpacing = `${6 * ratio * type}px`;
     const width = ctx.measureText(name).width;
     const lines = member ? 2 : label.id === 'RUS' ? 2 : 1;
     const height = px * (lines === 2 ? 2.1 : 1.2);
-    const box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
+    let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
+    // Members' names must show: on a crowded small map, slide one clear of the others.
+    let shift = 0;
+    if (member) {
+      for (const step of [0, 1, -1, 2, -2]) {
+        const moved: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
+        if (!names.some((other) => overlaps(moved, other))) {
+          shift = step * height * 0.55;
+          box = moved;
+          break;
+        }
+      }
+    }
+    const ly = y + shift;
     // Names of places too small on screen wait until the player zooms in.
     const shape = data.geometry.byId[label.id];
     if (!member && shape && label.id !== 'RUS') {
@@ -287,24 +305,27 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
         continue;
       }
     }
-    if (!place(box, member || label.id === 'RUS')) {
+    // Members, Russia and the three neighbours the game is about always get their names.
+    const always = member || label.priority >= 75;
+    if (always) names.push(box);
+    if (!place(box, always)) {
       ctx.letterSpacing = '0px';
       continue;
     }
     ctx.fillStyle = member ? INK : label.id === 'RUS' ? '#7a2a1e' : '#4a4038';
-    textHalo(ctx, name, x, y, 3.5 * ratio);
+    textHalo(ctx, name, x, ly, 3.5 * ratio);
     ctx.letterSpacing = '0px';
     if (member) {
       const view = members[label.id as MemberId];
       ctx.font = `italic ${12 * ratio * type}px ${SANS}`;
       ctx.fillStyle = '#3b302b';
-      textHalo(ctx, t(`stanceShort.${view.stance}`), x, y + px * 1.05, 3 * ratio);
+      textHalo(ctx, t(`stanceShort.${view.stance}`), x, ly + px * 1.05, 3 * ratio);
     } else if (label.id === 'RUS') {
-      ctx.font = `italic ${13 * ratio}px ${SERIF}`;
+      ctx.font = `italic ${13 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = '#7a2a1e';
       textHalo(ctx, `(${t('map.label.you')})`, x, y + px * 1.05, 3 * ratio);
     } else if (label.id === 'AFG') {
-      ctx.font = `bold ${11 * ratio}px ${SANS}`;
+      ctx.font = `bold ${11 * ratio * type}px ${SANS}`;
       ctx.fillStyle = ROCKET;
       textHalo(ctx, t('map.label.isk'), x, y + px * 1.1, 3 * ratio);
     }
