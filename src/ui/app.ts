@@ -81,7 +81,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   region(topbar, (s) => [lang(s), s.game, s.level], (s) => topBar(s, store));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
   region(banner, (s) => [lang(s), s.branch, s.level], (s) => branchBanner(s, store));
-  region(news, (s) => [lang(s), s.game.news, s.level], (s) => newsPanel(s), true);
+  region(news, (s) => [lang(s), s.game.news, s.game.log, s.level], (s) => newsPanel(s, store), true);
   region(orders, (s) => [lang(s), s.game, s.selected, s.past.length, local.tab], (s) => ordersPanel(s, store, local, setTab), true);
   region(tutorial, (s) => [lang(s), s.tutorialStep, s.screen], (s) => tutorialBox(s, store));
   region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));

@@ -306,16 +306,45 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
   ];
 }
 
-export function newsPanel(state: AppState): Child {
+/** Last month's decisions, first among the news: who moved, by how much, and to what stance. */
+function reportCard(state: AppState, store: GameStore): Child {
+  const { game, level } = state;
+  const last = game.log[game.log.length - 1];
+  if (!last) return null;
+  return h(
+    'li',
+    { class: 'news-card kind-report', 'data-testid': 'report' },
+    h('article', { 'aria-labelledby': 'report-title' },
+      h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t('report.kind'))),
+      h('h3', { class: 'news-title', id: 'report-title' }, t('report.title', { month: monthOfTurn(level, last.turn) })),
+      h('ul', { class: 'report-list' }, MEMBERS.map((id) => {
+        const d = game.members[id].lastDecision;
+        if (!d) return null;
+        const delta = Math.round((d.after - d.before) * 10) / 10;
+        const moved = d.stance !== d.stanceBefore;
+        return h('li', { class: moved ? 'moved' : '' },
+          h('button', { type: 'button', class: 'report-member', key: `report-${id}`, 'data-tip': t('report.tip', { name: memberName(id) }), on: { click: () => store.getState().select(id) } }, memberName(id)),
+          h('span', { class: `report-delta ${delta >= 0 ? 'up' : 'down'}` }, signed(delta)),
+          moved ? h('span', { class: 'report-stance' }, `${stanceShort(d.stanceBefore)} → ${stanceShort(d.stance)}`) : h('span', { class: 'report-stance same' }, stanceShort(d.stance)),
+        );
+      })),
+    ),
+  );
+}
+
+export function newsPanel(state: AppState, store: GameStore): Child {
   const { game, level } = state;
   const cards = game.news.map((item, i) => newsCard(level, item, i));
+  const report = reportCard(state, store);
   return [
     h('h2', { class: 'panel-title' }, t('game.news', { month: monthOfTurn(level, game.turn) })),
-    cards.length === 0
+    cards.length === 0 && !report
       ? h('p', { class: 'hint' }, t('game.noNews'))
       : h(
           'ul',
           { class: 'news-list', 'data-scroll': 'news', tabindex: '0', 'aria-label': t('game.newsList'), key: 'news-list' },
+          report,
+          cards.length === 0 ? h('li', { class: 'news-card quiet' }, h('p', { class: 'hint' }, t('game.noNews'))) : null,
           cards.map((c) =>
             h(
               'li',
