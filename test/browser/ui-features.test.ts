@@ -46,6 +46,11 @@ describe('game features in Chromium', () => {
       expect(await item.locator('.factor-sentence').textContent()).not.toBe('');
       if (rule !== 'event') expect(await item.locator('.claim-chip').count()).toBeGreaterThan(0);
     }
+    // The month's report lists every ally's decision and leads to its explanation.
+    const report = page.getByTestId('report');
+    expect(await report.locator('.report-list li').count()).toBe(5);
+    await report.getByRole('button', { name: 'Tajikistan' }).click();
+    await expect.poll(() => page.getByTestId('why').locator('h2').first().textContent()).toBe('Why? Tajikistan');
     await expectNoErrors(errors);
   });
 
