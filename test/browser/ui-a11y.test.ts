@@ -117,6 +117,21 @@ describe('accessibility and language', () => {
     expect((await state(page)).lang).toBe('en');
   });
 
+  it('a host page can set the language by message; a bad message is reported and changes nothing', async () => {
+    browser = await launch();
+    const { page } = browser;
+    await page.goto(`${baseUrl}?debug=1`);
+    await page.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru', textScale: 7 }, '*'));
+    const notice = page.locator('[data-notice=bad-message]');
+    await expect.poll(() => notice.textContent()).toMatch(/"textScale" cannot be 7/);
+    expect((await state(page)).lang).toBe('en');
+    // Messages meant for someone else are none of the game's business.
+    await page.evaluate(() => window.postMessage({ hello: 'world' }, '*'));
+    await page.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru' }, '*'));
+    await expect.poll(async () => (await state(page)).lang).toBe('ru');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
+  });
+
   it('text at 200% stays readable: nothing cut off sideways, every control reachable', async () => {
     browser = await launch({ width: 1280, height: 800 });
     const { page } = browser;
