@@ -281,7 +281,8 @@ function noticeList(s: AppState, store: GameStore): Child {
       } else if (n.kind === 'bad-url') {
         text = t('notice.bad-url', { detail: t('notice.bad-url.lang', { value: n.detail }) });
       } else if (n.kind === 'bad-message') {
-        text = t('notice.bad-message', { detail: n.detail });
+        const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
+        text = t('notice.bad-message', { detail: t('notice.bad-message.field', { field: field.slice(0, 40), value: value.slice(0, 40) }) });
       } else if (n.kind === 'action-refused') {
         text = t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
       } else {

@@ -123,7 +123,7 @@ describe('accessibility and language', () => {
     await page.goto(`${baseUrl}?debug=1`);
     await page.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru', textScale: 7 }, '*'));
     const notice = page.locator('[data-notice=bad-message]');
-    await expect.poll(() => notice.textContent()).toMatch(/"textScale" cannot be 7/);
+    await expect.poll(() => notice.textContent()).toMatch(/“textScale” cannot be 7/);
     expect((await state(page)).lang).toBe('en');
     // Messages meant for someone else are none of the game's business.
     await page.evaluate(() => window.postMessage({ hello: 'world' }, '*'));

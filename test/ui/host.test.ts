@@ -18,12 +18,10 @@ describe('messages from a host page', () => {
   });
 
   it.each([
-    [{ source: HOST_SOURCE, type: 'cheat' }, /unknown message type "cheat"/],
-    [{ source: HOST_SOURCE, type: 'settings', lang: 'fr' }, /"lang" cannot be "fr"/],
-    [{ source: HOST_SOURCE, type: 'settings', lang: 'ru', textScale: 3 }, /"textScale" cannot be 3/],
+    [{ source: HOST_SOURCE, type: 'cheat' }, { field: 'type', value: '"cheat"' }],
+    [{ source: HOST_SOURCE, type: 'settings', lang: 'fr' }, { field: 'lang', value: '"fr"' }],
+    [{ source: HOST_SOURCE, type: 'settings', lang: 'ru', textScale: 3 }, { field: 'textScale', value: '3' }],
   ])('refuses a bad message whole, with a reason: %j', (data, reason) => {
-    const parsed = parseHostMessage(data);
-    expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? '' : parsed.error).toMatch(reason);
+    expect(parseHostMessage(data)).toEqual({ ok: false, error: reason });
   });
 });
