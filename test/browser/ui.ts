@@ -33,13 +33,13 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** The focused element shows a visible focus indicator (an outline or a box shadow). */
+/** The focused element shows a visible focus ring: an outline of 2px or more, in a colour unlike the page's. */
 export async function focusVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
+    if (!el || el === document.body || !el.matches(':focus-visible')) return false;
     const style = getComputedStyle(el);
-    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== style.backgroundColor;
   });
 }
 
