@@ -58,7 +58,9 @@ function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour
 export function loyaltyChart(level: Level, game: GameState, title: string, id: string): HTMLElement {
   const data = series(level, game);
   const n = game.log.length + 1;
-  const x = (i: number) => PAD.l + (n <= 1 ? 0 : (i / (n - 1)) * (W - PAD.l - PAD.r));
+  // The axis spans the whole level, so charts of two timelines line up month by month.
+  const span = Math.max(n, level.turns + 1);
+  const x = (i: number) => PAD.l + (i / (span - 1)) * (W - PAD.l - PAD.r);
   const y = (v: number) => PAD.t + ((100 - v) / 200) * (H - PAD.t - PAD.b);
   const b = level.stanceBounds;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` });
@@ -73,7 +75,7 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
     svg.append(s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis zero' : 'axis' }));
     svg.append(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < span; i++) {
     // Point 0 is the opening; point i the loyalty after month i.
     const label = i === 0 ? t('debrief.opening') : shortMonth(monthOf(level, i).year, monthOf(level, i).month);
     svg.append(s('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, label));
@@ -238,10 +240,32 @@ export function whatIfScreen(state: AppState, store: GameStore, nav: Nav): Child
     return [screenHeader(t('whatif.heading'), { label: nav.backLabel(), action: nav.back }), h('div', { class: 'screen-body' }, h('p', null, t('whatif.noBranch')))];
   }
   const { level } = state;
+  // Compare at the last month both timelines have played.
+  const common = Math.min(branch.main.log.length, state.game.log.length);
+  const mainAt = branch.main.log[common - 1];
+  const branchAt = state.game.log[common - 1];
+  const difference = mainAt && branchAt
+    ? h('section', { class: 'card', 'data-testid': 'difference' },
+        h('h2', null, t('whatif.difference')),
+        h('p', { class: 'hint' }, t('whatif.at', { month: monthOfTurn(level, mainAt.turn) })),
+        h('table', { class: 'timeline-table difference' },
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.member')), h('th', { scope: 'col' }, t('whatif.main')), h('th', { scope: 'col' }, t('whatif.branch')), h('th', { scope: 'col' }, t('whatif.change')))),
+          h('tbody', null, MEMBERS.map((id) => {
+            const a = mainAt.members[id];
+            const b = branchAt.members[id];
+            const d = Math.round((b.loyalty - a.loyalty) * 10) / 10;
+            return h('tr', { class: d !== 0 ? 'differs' : '' },
+              h('th', { scope: 'row' }, memberName(id)),
+              h('td', null, stanceBadge(a.stance), ' ', num(a.loyalty)),
+              h('td', null, stanceBadge(b.stance), ' ', num(b.loyalty)),
+              h('td', { class: `delta ${d > 0 ? 'up' : d < 0 ? 'down' : ''}` }, d === 0 ? t('whatif.same') : signed(d)));
+          }))))
+    : null;
   return [
     screenHeader(t('whatif.heading'), { label: t('nav.backToGame'), action: () => store.getState().show('game') }),
     h('div', { class: 'screen-body' },
       h('p', { class: 'lead' }, t('whatif.from', { month: monthOfTurn(level, branch.fromTurn) })),
+      difference,
       h('div', { class: 'compare', 'data-testid': 'compare' },
         timeline(level, branch.main, t('whatif.main'), 'main', state.game),
         timeline(level, state.game, t('whatif.branch'), 'branch', branch.main)),

@@ -164,6 +164,10 @@ describe('game features in Chromium', () => {
     expect(await compare.locator('[data-timeline=branch] td.differs').count()).toBeGreaterThan(0);
     expect(await compare.locator('[data-timeline=branch] .timeline-orders').textContent()).toMatch(/Kazakhstan/);
     expect(await compare.locator('svg.chart').count()).toBe(2);
+    // The difference at the last month both have played: July 2022, Kazakhstan changed.
+    const difference = page.getByTestId('difference');
+    expect(await difference.textContent()).toMatch(/At the end of July 2022/);
+    expect(await difference.locator('tr.differs th').allTextContents()).toContain('Kazakhstan');
     await page.getByRole('button', { name: 'Back to the main timeline' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
     await expectNoErrors(errors);
