@@ -193,6 +193,16 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     });
   }
 
+  // The guide follows the player: doing what a step asks moves it on.
+  function guide(next: AppState, prev: AppState): void {
+    const step = next.tutorialStep;
+    if (step === null || prev.tutorialStep !== step) return;
+    const act = store.getState().setTutorialStep;
+    if (next.game.turn !== prev.game.turn && next.game.actions.length > prev.game.actions.length) act(null);
+    else if (step === 2 && next.game.actions.some((a) => a.action.type === 'answerCrisisCall') && !prev.game.actions.some((a) => a.action.type === 'answerCrisisCall')) act(3);
+    else if (step === 4 && next.selected && next.selected !== prev.selected) act(5);
+  }
+
   // Narration for screen readers: orders, undo and each month's decisions.
   function narrate(next: AppState, prev: AppState): void {
     // A selection is announced by the pressed button or by the map's own live region.
@@ -232,8 +242,9 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     renderAll(next.settings.lang !== prev.settings.lang);
     focusScreen(next);
     narrate(next, prev);
+    guide(next, prev);
     // When the guide closes, the game takes the focus back, at its first member.
-    if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game') {
+    if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game' && next.game === prev.game) {
       members.querySelector<HTMLElement>('button.member-card')?.focus();
     }
   });
