@@ -25,10 +25,11 @@ const FRAME_ANCHORS: [number, number][] = [[-9.5, 37], [-24, 64], [-170, 66], [1
 const FOCUS_ANCHORS: [number, number][] = [[14, 58], [28, 68], [88, 53], [80, 40], [65, 29], [27, 37]];
 /** Asset units across the frame's width; one unit is about 1.4 km. */
 const FRAME_WIDTH = 8192;
-/** Douglas-Peucker tolerance in asset units; finer on the members' borders, coarser outside the frame. */
+/** Douglas-Peucker tolerance in asset units; finer on the small members' and neighbours' borders. */
 const TOLERANCE = 1.4;
 const FINE_TOLERANCE = 0.6;
-const OUTSIDE_TOLERANCE = 12;
+/** Land is kept this far (a fraction of the frame's width) beyond the frame, so no edge shows. */
+const CLIP_MARGIN = 0.02;
 /** Islands smaller than this (asset units², about 2 km² each) are dropped. */
 const MIN_POLYGON_AREA = 40;
 const FINE_COUNTRIES = new Set(['ARM', 'KGZ', 'TJK', 'AZE', 'GEO', 'BLR', 'KAZ', 'UKR']);
@@ -103,6 +104,8 @@ function simplify(points: Point[], tolerance: number): Point[] {
       const d = Math.hypot(p[0] - first[0], p[1] - first[1]);
       if (d > best) { best = d; far = i; }
     });
+    // Collapsed to a point (an island clamped onto the margin): nothing left to draw.
+    if (best <= 0) return [first, last];
     const a = simplify(points.slice(0, far + 1), tolerance);
     const b = simplify(points.slice(far), tolerance);
     return [...a, ...b.slice(1)];
@@ -161,7 +164,8 @@ export function buildMap(): { asset: MapAsset; bytes: number; gzipBytes: number;
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
     const id = alpha3Of(geometry);
     if (!id) {
-      skipped.push(geometry.properties?.name ?? String(geometry.id));
+      const reaches = polygonsOf(geometry).some((polygon) => inFrame(bboxOf(ringPoints(arcsLonLat, polygon[0] as number[]).map((p) => project(p) as Point))));
+      if (reaches) skipped.push(geometry.properties?.name ?? String(geometry.id));
       continue;
     }
     let polygons = polygonsOf(geometry);
@@ -210,11 +214,15 @@ export function buildMap(): { asset: MapAsset; bytes: number; gzipBytes: number;
       }
     }
   }
+  // Clip to the frame (with a margin) by clamping: an arc stays one arc, shared borders stay
+  // shared, and whatever lies outside collapses onto the margin's edge, where simplification
+  // removes it.
+  const margin = Math.round(width * CLIP_MARGIN);
+  const clamp = ([x, y]: Point): Point => [Math.min(width + margin, Math.max(-margin, x)), Math.min(height + margin, Math.max(-margin, y))];
   const quantized = new Map<number, Point[]>();
   for (const i of usedArcs) {
-    const projected = (arcsLonLat[i] as Point[]).map((p) => project(p) as Point);
-    const box = bboxOf(projected);
-    const tolerance = !inFrame(box) ? OUTSIDE_TOLERANCE : fineArcs.has(i) ? FINE_TOLERANCE : TOLERANCE;
+    const projected = (arcsLonLat[i] as Point[]).map((p) => clamp(project(p) as Point));
+    const tolerance = fineArcs.has(i) ? FINE_TOLERANCE : TOLERANCE;
     const rounded: Point[] = [];
     for (const [x, y] of simplify(projected, tolerance)) {
       const q: Point = [Math.round(x), Math.round(y)];

@@ -21,6 +21,7 @@ export const NUMERIC_TO_ALPHA3: Readonly<Record<string, string>> = {
   '756': 'CHE', '760': 'SYR', '762': 'TJK', '764': 'THA', '768': 'TGO', '784': 'ARE', '788': 'TUN', '792': 'TUR',
   '795': 'TKM', '800': 'UGA', '804': 'UKR', '807': 'MKD', '818': 'EGY', '826': 'GBR', '831': 'GGY', '832': 'JEY',
   '833': 'IMN', '834': 'TZA', '840': 'USA', '854': 'BFA', '860': 'UZB', '887': 'YEM', '894': 'ZMB', '716': 'ZWE',
+  '508': 'MOZ', '454': 'MWI',
 };
 
 /** Features that world-atlas leaves without a numeric id. */

@@ -4,7 +4,7 @@
 // transform keeps it under a moving view. Under the Canvas renderer it is a texture on
 // a Phaser image instead, one cheap drawImage a frame.
 import type { MapData } from './mapdata';
-import { drawBase, type BaseInput } from './render';
+import { drawBase, drawOutlines, type BaseInput, type Highlight } from './render';
 import type { View } from './view';
 
 /** A Phaser image showing the layer: moved and scaled between redraws, refreshed after one. */
@@ -80,5 +80,29 @@ export class BaseLayer {
     const x = (view.x - drawn.x * k) / this.ratio;
     const y = (view.y - drawn.y * k) / this.ratio;
     this.canvas.style.transform = Math.abs(k - 1) < 1e-6 && Math.abs(x) < 1e-3 && Math.abs(y) < 1e-3 ? '' : `translate(${x}px, ${y}px) scale(${k})`;
+  }
+}
+
+/** Outlines of the hovered, selected and focused countries, above Phaser's canvas. */
+export class OutlineLayer {
+  readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+
+  constructor(parent: HTMLElement) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'pa-map-outlines';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    parent.append(this.canvas);
+    this.ctx = this.canvas.getContext('2d') as CanvasRenderingContext2D;
+  }
+
+  draw(data: MapData, view: View, highlight: Highlight, width: number, height: number, ratio: number): void {
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${width / ratio}px`;
+      this.canvas.style.height = `${height / ratio}px`;
+    }
+    drawOutlines({ ctx: this.ctx, width, height, ratio, view }, data, highlight);
   }
 }

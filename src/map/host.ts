@@ -1,6 +1,6 @@
 // What mountMap hands its scenes: the game's data source, the map data once loaded,
 // and the DOM beside the canvas (tooltip, live region).
-import type { BaseLayer } from './baselayer';
+import type { BaseLayer, OutlineLayer } from './baselayer';
 import type { MapData } from './mapdata';
 import type { MapSource } from './model';
 import type { View, Viewport } from './view';
@@ -20,6 +20,8 @@ export interface MapHost {
   dom: MapDom;
   /** The static map canvas beneath Phaser's. */
   base: BaseLayer;
+  /** Hover, selection and focus outlines, above Phaser's canvas. */
+  outlines: OutlineLayer;
   /** The opening view for a viewport in device pixels. */
   initialView(viewport: Viewport): View;
   /** True when the system asks for reduced motion; the store's setting can also ask. */

@@ -2,7 +2,7 @@
 // live region. DOM overlays of the rest of the game sit beside it in the same container.
 import Phaser from 'phaser';
 import type { MapAsset } from './asset';
-import { BaseLayer } from './baselayer';
+import { BaseLayer, OutlineLayer } from './baselayer';
 import { HOST_KEY, type MapDom, type MapHost } from './host';
 import { buildLegend } from './legend';
 import { MAP_ASSET } from './map-asset';
@@ -49,6 +49,8 @@ export interface MapHandle {
   baseDraws(): number;
   /** The static layer's canvas (beneath Phaser's under WebGL, its texture under Canvas). */
   baseCanvas(): HTMLCanvasElement;
+  /** The outline layer's canvas (hover, selection, focus). */
+  outlineCanvas(): HTMLCanvasElement;
 }
 
 export interface MountedMap {
@@ -107,6 +109,9 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   wrapper.append(stage, tooltip, zoom, live);
   container.append(wrapper);
   const base = new BaseLayer(wrapper);
+  // Above Phaser's canvas: outlines drawn only on change cost nothing per frame, unlike
+  // Phaser graphics, which a software GPU re-renders every frame.
+  const outlines = new OutlineLayer(stage);
 
   const cssSize = () => ({ width: Math.max(1, wrapper.clientWidth), height: Math.max(1, wrapper.clientHeight) });
   const ratioFor = (width: number, height: number) => Math.max(0.5, Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (width * height))));
@@ -138,6 +143,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     source,
     whenLoaded,
     base,
+    outlines,
     initialView,
     loaded() {
       if (bundled) return decode(MAP_ASSET);
@@ -234,6 +240,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     events: () => mapScene()?.shownEvents() ?? [],
     baseDraws: () => base.draws,
     baseCanvas: () => base.canvas,
+    outlineCanvas: () => outlines.canvas,
     inkedPixels() {
       return new Promise((resolve) => {
         game.renderer.snapshot((snapshot) => {

@@ -7,7 +7,7 @@ import type { MapData } from './mapdata';
 import type { MapEvent, MemberView } from './model';
 import { t } from './strings';
 import {
-  BORDER, COAST, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SANS, SEA, SERIF, STANCE_FILL, USA_MARK,
+  BORDER, COAST, FOCUS, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SANS, SEA, SERIF, STANCE_FILL, USA_MARK,
   patternTile, type PatternName,
 } from './style';
 import type { View } from './view';
@@ -271,6 +271,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   const large = Math.min(cssWidth / 1920, cssHeight / 1080);
   const type = small < 1 ? Math.max(0.72, small) : large > 1 ? Math.min(1.5, 1 + (large - 1) * 0.5) : 1;
   for (const label of data.labels) {
+    if (label.x < 0 || label.y < 0 || label.x > data.frame.width || label.y > data.frame.height) continue;
     const [x, y] = screen(surface, [label.x, label.y]);
     if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
     const member = isMember(label.id);
@@ -437,6 +438,14 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   for (const line of data.graticule) traceRing(ctx, line, view, false);
   ctx.stroke();
 
+  // Land is drawn inside the frame only: beyond it the asset keeps just a clamped margin.
+  const fx0 = view.x, fy0 = view.y;
+  const fx1 = data.frame.width * view.scale + view.x, fy1 = data.frame.height * view.scale + view.y;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(fx0, fy0, fx1 - fx0, fy1 - fy0);
+  ctx.clip();
+
   // Soft shore: a wider pale stroke under the coast reads as shallow water.
   ctx.lineJoin = 'round';
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.35)';
@@ -476,6 +485,19 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
     ctx.stroke();
   }
 
+  ctx.restore();
+  // Beyond the frame, a pale veil and a hairline: the edge of the sheet, not of the land.
+  if (fx0 > 0 || fy0 > 0 || fx1 < width || fy1 < height) {
+    ctx.beginPath();
+    ctx.rect(0, 0, width, height);
+    ctx.rect(fx0, fy0, fx1 - fx0, fy1 - fy0);
+    ctx.fillStyle = 'rgba(246, 242, 232, 0.75)';
+    ctx.fill('evenodd');
+    ctx.strokeStyle = '#8fa6b0';
+    ctx.lineWidth = ratio;
+    ctx.strokeRect(fx0, fy0, fx1 - fx0, fy1 - fy0);
+  }
+
   drawEvents(surface, data, input.events);
   drawLabels(surface, data, input.members);
   drawUsaMarker(surface, data);
@@ -500,7 +522,7 @@ export function outlineRings(data: MapData, id: string, view: View, width: numbe
     for (let i = 0; i < ring.length; i += 2) {
       const x = (ring[i] as number) * view.scale + view.x;
       const y = (ring[i + 1] as number) * view.scale + view.y;
-      if (Math.abs(x - lx) < 2 && Math.abs(y - ly) < 2 && i < ring.length - 2) continue;
+      if (Math.abs(x - lx) < 1.5 && Math.abs(y - ly) < 1.5 && i < ring.length - 2) continue;
       points.push(x, y);
       lx = x;
       ly = y;
@@ -509,4 +531,34 @@ export function outlineRings(data: MapData, id: string, view: View, width: numbe
     if (visible && points.length >= 6) out.push(points);
   }
   return out;
+}
+
+/** Hover, selection and keyboard focus as outlines, on a transparent layer above the map. */
+export function drawOutlines(surface: Surface, data: MapData, highlight: Highlight): void {
+  const { ctx, ratio, view, width, height } = surface;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineJoin = 'round';
+  const stroke = (id: string | null, passes: [number, string, number[]][]) => {
+    if (!id) return;
+    const rings = outlineRings(data, id, view, width, height);
+    if (rings.length === 0) return;
+    ctx.beginPath();
+    for (const ring of rings) {
+      ctx.moveTo(ring[0] as number, ring[1] as number);
+      for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i] as number, ring[i + 1] as number);
+      ctx.closePath();
+    }
+    for (const [lineWidth, colour, dash] of passes) {
+      ctx.setLineDash(dash.map((d) => d * ratio));
+      ctx.lineWidth = lineWidth * ratio;
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+  };
+  if (highlight.hover !== highlight.selected && highlight.hover !== highlight.focus) stroke(highlight.hover, [[3, INK, []]]);
+  stroke(highlight.selected, [[8, PAPER, []], [4, INK, []]]);
+  // Focus: a dashed blue ring on a white halo, visible on every fill.
+  stroke(highlight.focus, [[9, PAPER, []], [4.5, FOCUS, [9, 5]]]);
 }

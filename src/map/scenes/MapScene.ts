@@ -5,9 +5,9 @@ import { countryName, isMember, MEMBER_IDS, roleOf } from '../countries';
 import { HOST_KEY, type MapHost } from '../host';
 import type { MapData } from '../mapdata';
 import type { MapEvent, MapModel } from '../model';
-import { curveControl, eventPath, outlineRings, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
+import { curveControl, eventPath, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
 import { onLangChange, t } from '../strings';
-import { FOCUS, INK, PAPER, ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
+import { ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
 import { tooltipFor } from '../tooltip';
 import { clampView, fitRect, panBy, resizeView, sameView, toScreen, toWorld, zoomAt, type View, type Viewport } from '../view';
 
@@ -24,7 +24,6 @@ export class MapScene extends Phaser.Scene {
   private model!: MapModel;
   private viewport: Viewport = { width: 1, height: 1 };
   private view: View = { scale: 1, x: 0, y: 0 };
-  private outlines!: Phaser.GameObjects.Graphics;
   private highlight: Highlight = { hover: null, selected: null, focus: null };
   private focusIndex = -1;
   private viewDirty = false;
@@ -46,7 +45,6 @@ export class MapScene extends Phaser.Scene {
     this.viewport = { width: this.scale.width, height: this.scale.height };
     this.view = this.host.initialView(this.viewport);
     if (this.game.renderer.type === Phaser.CANVAS) this.showBaseAsImage();
-    this.outlines = this.add.graphics();
 
     this.model = this.host.source.read();
     this.highlight.selected = this.model.selected;
@@ -122,32 +120,9 @@ export class MapScene extends Phaser.Scene {
     this.host.onView(this.view);
   }
 
-  /** Hover, selection and keyboard focus as outlines: thin strokes cost little to draw each frame. */
+  /** Hover, selection and keyboard focus, on the outline layer above the map: redrawn only when they or the view change. */
   private renderHighlight(): void {
-    const g = this.outlines;
-    g.clear();
-    const ratio = this.host.ratio();
-    const { width, height } = this.viewport;
-    const stroke = (id: string | null, passes: [number, number][]) => {
-      if (!id) return;
-      const rings = outlineRings(this.map, id, this.view, width, height);
-      for (const [lineWidth, colour] of passes) {
-        g.lineStyle(lineWidth * ratio, colour, 1);
-        for (const ring of rings) {
-          g.beginPath();
-          g.moveTo(ring[0] as number, ring[1] as number);
-          for (let i = 2; i < ring.length; i += 2) g.lineTo(ring[i] as number, ring[i + 1] as number);
-          g.closePath();
-          g.strokePath();
-        }
-      }
-    };
-    const paper = Phaser.Display.Color.HexStringToColor(PAPER).color;
-    const ink = Phaser.Display.Color.HexStringToColor(INK).color;
-    const focus = Phaser.Display.Color.HexStringToColor(FOCUS).color;
-    if (this.highlight.hover !== this.highlight.selected && this.highlight.hover !== this.highlight.focus) stroke(this.highlight.hover, [[3, ink]]);
-    stroke(this.highlight.selected, [[8, paper], [4, ink]]);
-    stroke(this.highlight.focus, [[9, paper], [4.5, focus]]);
+    this.host.outlines.draw(this.map, this.view, this.highlight, this.viewport.width, this.viewport.height, this.host.ratio());
   }
 
   /** Shows the base layer where the current view puts it, until it is redrawn sharp. */
