@@ -1,6 +1,7 @@
 // The screens around the game: title, level choice, settings, how to play, rulebook, sources.
 import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level } from '../engine';
 import { LANGS, monthName, t } from '../i18n';
+import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
 import { h, type Child } from './dom';
@@ -98,6 +99,11 @@ function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement
         ),
       ),
     ),
+    level.id === FIRST_LEVEL
+      ? h('label', { class: 'check' },
+          h('input', { type: 'checkbox', key: 'level-tutorial', checked: state.settings.tutorial === 'pending', on: { change: (e: Event) => store.getState().setSettings({ tutorial: (e.target as HTMLInputElement).checked ? 'pending' : 'done' }) } }),
+          h('span', null, t('levels.tutorial')))
+      : null,
     h('button', { type: 'button', class: 'btn primary big', key: `start-${level.id}`, 'data-testid': 'start-level', on: { click: () => store.getState().start(level.id, { difficulty }) } }, t('levels.start')),
   );
 }
