@@ -9,14 +9,16 @@ export interface LevelProblem {
 }
 
 function load(): { levels: Record<string, Level>; problems: LevelProblem[] } {
-  const levels: Record<string, Level> = {};
+  const parsed: Level[] = [];
   const problems: LevelProblem[] = [];
   for (const [file, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const parsed = parseLevel(data);
-    if (parsed.ok) levels[parsed.value.id] = parsed.value;
-    else problems.push({ file, errors: parsed.error });
+    const result = parseLevel(data);
+    if (result.ok) parsed.push(result.value);
+    else problems.push({ file, errors: result.error });
   }
-  return { levels, problems };
+  // In the order of history: the level select lists them as the year unfolds.
+  parsed.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return { levels: Object.fromEntries(parsed.map((level) => [level.id, level])), problems };
 }
 
 export const { levels: LEVELS, problems: LEVEL_PROBLEMS } = load();
