@@ -33,6 +33,13 @@ function parseScript(file: string): Script[] {
   });
 }
 
+/** `--list-actions` adds each action's cost and target; a script may keep them, and they are not part of the order. */
+function withoutListing(action: unknown): unknown {
+  if (typeof action !== 'object' || action === null || Array.isArray(action)) return action;
+  const { cost: _cost, target: _target, ...order } = action as Record<string, unknown>;
+  return order;
+}
+
 /** Apply a script: end turns until each entry's turn comes, then apply its action. */
 function playScript(level: Level, start: GameState, script: Script[], file: string): GameState {
   let state = start;
@@ -43,7 +50,7 @@ function playScript(level: Level, start: GameState, script: Script[], file: stri
       if (ended.ok) state = ended.value;
     }
     if (state.phase === 'over') throw new UsageError(`${file}: entry ${i} is for turn ${entry.turn}, after the game ended`);
-    const next = actUntrusted(level, state, entry.action);
+    const next = actUntrusted(level, state, withoutListing(entry.action));
     if (!next.ok) throw new UsageError(`${file}: entry ${i} (turn ${entry.turn}): ${next.error.code}: ${next.error.message}`);
     state = next.value;
   });
