@@ -122,6 +122,17 @@ describe.each([
   });
 });
 
+describe('the map without WebGL', () => {
+  it('falls back to Canvas and still draws and selects', async () => {
+    const { page, errors } = await openGame('', { extraArgs: ['--disable-webgl', '--disable-3d-apis'] });
+    expect(await map(page, (h) => h.renderer)).toBe('canvas');
+    expect(await baseColourCount(page, '#e2cd7e')).toBeGreaterThan(2000);
+    await clickAt(page, 67.5, 48.5);
+    expect(await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().selected)).toBe('KAZ');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the map in the game page', () => {
   it('picks the country drawn at a place: Crimea is Ukraine', async () => {
     const { page, errors } = await openGame();
