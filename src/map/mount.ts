@@ -117,7 +117,8 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   const ratioFor = (width: number, height: number) => Math.max(0.5, Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (width * height))));
   let { width, height } = cssSize();
   let ratio = ratioFor(width, height);
-  let legend = buildLegend(window.devicePixelRatio || 1, width >= 560 && height >= 520);
+  // Open on a big map only; on a small one the key would hide the Caucasus.
+  let legend = buildLegend(window.devicePixelRatio || 1, width >= 960 && height >= 600);
   wrapper.insertBefore(legend, zoom);
   const stopLang = onLangChange(() => {
     labelButtons();
