@@ -104,7 +104,7 @@ function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement
           h('input', { type: 'checkbox', key: 'level-tutorial', checked: state.settings.tutorial === 'pending', on: { change: (e: Event) => store.getState().setSettings({ tutorial: (e.target as HTMLInputElement).checked ? 'pending' : 'done' }) } }),
           h('span', null, t('levels.tutorial')))
       : null,
-    h('button', { type: 'button', class: 'btn primary big', key: `start-${level.id}`, 'data-testid': 'start-level', on: { click: () => store.getState().start(level.id, { difficulty }) } }, t('levels.start')),
+    h('button', { type: 'button', class: 'btn primary big', key: `start-${level.id}`, 'data-testid': `start-${level.id}`, on: { click: () => store.getState().start(level.id, { difficulty }) } }, t('levels.start')),
   );
 }
 

@@ -14,7 +14,7 @@ afterEach(async () => {
 async function newGame(page: Page, query = ''): Promise<void> {
   await page.goto(`${baseUrl}?debug=1${query}`);
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByTestId('start-level').click();
+  await page.getByTestId('start-may-2022').click();
   await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
 }
 
@@ -120,7 +120,7 @@ describe('game features in Chromium', () => {
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice.count()).toBe(0);
     await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByTestId('start-level').click();
+    await page.getByTestId('start-may-2022').click();
     await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
     await page.getByTestId('end-turn').click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');

@@ -24,7 +24,7 @@ describe('the game by keyboard alone', () => {
 
     await press('[data-key="title-new"]');
     await expect.poll(async () => (await state(page)).screen).toBe('levels');
-    await press('[data-testid="start-level"]');
+    await press('[data-testid="start-may-2022"]');
     await expect.poll(async () => (await state(page)).screen).toBe('game');
     // The guide takes focus; skipping it hands the game back.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('tutorial-next');
@@ -59,7 +59,7 @@ describe('the game by keyboard alone', () => {
     await page.goto(`${baseUrl}?debug=1`);
     await tabTo(page, '[data-key="title-new"]');
     await page.keyboard.press('Enter');
-    await tabTo(page, '[data-testid="start-level"]');
+    await tabTo(page, '[data-testid="start-may-2022"]');
     await page.keyboard.press('Enter');
     await tabTo(page, '[data-key="tutorial-skip"]');
     await page.keyboard.press('Enter');
