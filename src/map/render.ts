@@ -396,7 +396,7 @@ function drawUsaMarker(surface: Surface, data: MapData): void {
   const [x, y] = usaMarker(surface, data);
   const h = 30 * ratio;
   ctx.font = `bold ${13 * ratio}px ${SANS}`;
-  const text = usaCompact(surface) ? 'USA' : countryName('USA');
+  const text = usaCompact(surface) ? t('map.country.USA.short') : countryName('USA');
   const w = ctx.measureText(text).width + 34 * ratio;
   ctx.fillStyle = USA_MARK;
   ctx.beginPath();

@@ -18,6 +18,7 @@ const EN = {
   'map.country.SWE': 'Sweden',
   'map.country.BIH': 'Bosnia and Herzegovina',
   'map.country.USA': 'United States',
+  'map.country.USA.short': 'USA',
   'map.country.CHN': 'China',
   'map.country.IND': 'India',
   'map.country.IRN': 'Iran',
