@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 60_000 });
     const mapReady = Date.now() - t0;
     await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByTestId('start-level').click();
+    await page.getByTestId('start-may-2022').click();
     await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
     await page.locator('button[data-member=TJK]').click();
     await page.waitForTimeout(WINDOW_MS);
