@@ -209,6 +209,37 @@ describe('the map in the game page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('zooms with a two-finger pinch on a touch screen', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    const cdp = await page.context().newCDPSession(page);
+    // A touch screen from the first load, so the game sets itself up for touch.
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await page.goto(`${baseUrl}?debug=1`);
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().show('game'));
+    await page.waitForTimeout(300);
+    const view = () => map(page, (h) => h.view());
+    const start = (await view())!;
+    const centre = (await page.evaluate(() => (window as unknown as Win).__paperAlliance.map.project(65, 45)))!;
+    const fingers = (spread: number) => [
+      { x: centre.x - spread, y: centre.y, id: 1 },
+      { x: centre.x + spread, y: centre.y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let spread = 30; spread <= 120; spread += 15) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+      await page.waitForTimeout(30);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(200);
+    // Fingers six times further apart: the map is much closer, about the same place.
+    expect((await view())!.scale).toBeGreaterThan(start.scale * 2);
+    const after = (await page.evaluate(() => (window as unknown as Win).__paperAlliance.map.project(65, 45)))!;
+    expect(Math.hypot(after.x - centre.x, after.y - centre.y)).toBeLessThan(60);
+    expect(errors).toEqual([]);
+  });
+
   it('shows rockets from Afghanistan and offers as arrows, from the news', async () => {
     const { page, errors } = await openGame();
     const events = await map(page, (h) => h.events());
