@@ -7,7 +7,7 @@ export function copyOrders(o: Orders): Orders {
   return { aid: o.aid, securityHelp: o.securityHelp, coerced: o.coerced, pressedRecognition: o.pressedRecognition, demandedSolidarity: o.demandedSolidarity, answeredCall: o.answeredCall };
 }
 
-export function copyMember(m: MemberState): MemberState {
+function copyMember(m: MemberState): MemberState {
   return {
     loyalty: m.loyalty,
     stance: m.stance,

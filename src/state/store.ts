@@ -80,7 +80,7 @@ export interface StoreOptions {
 export const SETTINGS_KEY = 'paper-alliance:settings';
 
 /** A fresh seed for a new game (never used by the engine itself, which only takes seeds). */
-export function freshSeed(): number {
+function freshSeed(): number {
   const cell = new Uint32Array(1);
   globalThis.crypto.getRandomValues(cell);
   return cell[0]!;

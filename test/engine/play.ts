@@ -1,12 +1,11 @@
 // Helpers for tests that play the real levels.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { act, newGame, parseLevel, type Action, type GameState, type Level } from '../../src/engine';
+import { loadLevel } from '../../src/cli/levels';
+import { act, newGame, type Action, type GameState, type Level } from '../../src/engine';
 
 export function loadLevelFile(id: string): Level {
-  const parsed = parseLevel(readFileSync(join(__dirname, '../../levels', `${id}.json`), 'utf8'));
-  if (!parsed.ok) throw new Error(`${id}: ${JSON.stringify(parsed.error)}`);
-  return parsed.value;
+  const loaded = loadLevel(id);
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  return loaded.level;
 }
 
 export const MAY_2022 = loadLevelFile('may-2022');
