@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { checkedLevels } from './src/cli/vite-levels';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // Tests read the shipped levels as the game does: checked and parsed.
+        plugins: [checkedLevels()],
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

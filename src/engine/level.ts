@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { CLAIMS, MEMBERS, RESOURCES, RIVALS, STANCES, TRACKS } from './vocabulary';
 
+// A level is checked once or twice a session: compiling zod's fast path would cost more than it saves.
+z.config({ jitless: true });
+
 const member = z.enum(MEMBERS);
 const stance = z.enum(STANCES);
 const track = z.enum(TRACKS);
