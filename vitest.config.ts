@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { checkedLevels } from './src/cli/vite-levels';
+import { checkedLevels } from './src/cli/vite-levels.ts';
 
 export default defineConfig({
   test: {

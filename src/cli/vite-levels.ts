@@ -2,11 +2,20 @@
 // stops the build with every error and its JSON path, so the browser only ever receives
 // levels that passed the schema, already in their parsed form (defaults filled in).
 import { relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
-import { parseLevel } from '../engine';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+
+type Engine = typeof import('../engine/index');
+let engine: Promise<Engine> | null = null;
+
+/** The engine's level parser, loaded through Vite only when a level is checked (so the config stays small). */
+function loadEngine(): Promise<Engine> {
+  return (engine ??= runnerImport<Engine>(fileURLToPath(new URL('../engine/index.ts', import.meta.url)), { configFile: false, logLevel: 'silent' }).then((loaded) => loaded.module));
+}
 
 /** The text of a level file as the game loads it, or every problem with the file. */
-export function checkLevelFile(text: string, file: string): { ok: true; code: string } | { ok: false; message: string } {
+export async function checkLevelFile(text: string, file: string): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+  const { parseLevel } = await loadEngine();
   const result = parseLevel(text);
   if (result.ok) return { ok: true, code: JSON.stringify(result.value) };
   const lines = result.error.map((e) => `  ${e.path}: ${e.code}: ${e.message}`);
@@ -22,11 +31,11 @@ export function checkedLevels(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    transform(code, id) {
+    async transform(code, id) {
       const file = id.split('?')[0] ?? id;
       const dir = resolve(root, 'levels') + sep;
       if (!file.startsWith(dir) || !file.endsWith('.json') || file.endsWith('.schema.json')) return null;
-      const checked = checkLevelFile(code, relative(root, file));
+      const checked = await checkLevelFile(code, relative(root, file));
       if (!checked.ok) this.error(checked.message);
       return { code: checked.code, map: null };
     },

@@ -48,8 +48,8 @@ describe('levels checked at build time', () => {
     await expect(buildWith(readFileSync(join(FIXTURES, 'bad-levels', 'unknown-member.json'), 'utf8'))).rejects.toThrow(/levels\/level\.json is not a valid level:\n\s+\$\.members\.\w+: unknown-member/);
   });
 
-  it('reports every problem, one a line', () => {
-    const checked = checkLevelFile(readFileSync(join(FIXTURES, 'bad-levels', 'invalid-json.json'), 'utf8'), 'levels/x.json');
+  it('reports every problem, one a line', async () => {
+    const checked = await checkLevelFile(readFileSync(join(FIXTURES, 'bad-levels', 'invalid-json.json'), 'utf8'), 'levels/x.json');
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.message).toMatch(/^levels\/x\.json is not a valid level:\n {2}\$: invalid-json: /);
   });
