@@ -28,11 +28,16 @@ Object.assign(mapI18n, { has, t, onLangChange: (listener: () => void) => onLangC
 
 const root = document.getElementById('app') as HTMLElement;
 const ui = mountUi(root, store, { levels: LEVELS, persistent: storage.persistent });
-// Phaser loads after the menus are on screen: the title is usable before the map is drawn.
+// The title screen is built and listening: what `npm run bench:browser` times against a bare Phaser page.
+performance.mark('paper-alliance:title-usable');
+// The map follows the menus: its static layer is painted first, then Phaser loads.
 let mapHandle: MapHandle | null = null;
-import('./map/mount')
-  .then(({ mountMap }) => {
-    mapHandle = mountMap(ui.mapHost, fromGameStore(store), { renderer: renderer as RendererChoice }).handle;
+import('./map/stage')
+  .then(({ prepareMap }) => {
+    const stage = prepareMap(ui.mapHost, fromGameStore(store));
+    return import('./map/mount').then(({ mountMap }) => {
+      mapHandle = mountMap(stage, { renderer: renderer as RendererChoice }).handle;
+    });
   })
   .catch((error: unknown) => {
     // The game is whole without the map: say so where the map would be.

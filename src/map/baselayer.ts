@@ -1,10 +1,13 @@
-// The static map: a canvas drawn only when the view, the stances or the news change.
-// Under WebGL it sits beneath Phaser's transparent canvas, so a frame costs little even
-// on a software GPU (a full-screen textured quad does not); between redraws a CSS
-// transform keeps it under a moving view. Under the Canvas renderer it is a texture on
-// a Phaser image instead, one cheap drawImage a frame.
+// The static map: a canvas painted only when the view, the stances, the news or the
+// language change. The opening map is painted on the page; once the map is up, a worker
+// (painter.ts) makes the later paintings off the main thread. Under WebGL the canvas sits
+// beneath Phaser's transparent one, so a frame costs little even on a software GPU (a
+// full-screen textured quad does not); between paintings a CSS transform keeps it under
+// a moving view. Under the Canvas renderer it is a texture on a Phaser image instead.
 import type { MapData } from './mapdata';
-import { drawBase, drawOutlines, type BaseInput, type Highlight } from './render';
+import { paint, type PaintJob } from './paint';
+import { PaintWorker } from './painter';
+import { drawOutlines, type Highlight } from './render';
 import type { View } from './view';
 
 /** A Phaser image showing the layer: moved and scaled between redraws, refreshed after one. */
@@ -17,14 +20,19 @@ export interface BaseImage {
 export class BaseLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
-  private drawnView: View | null = null;
-  private drawnInput: BaseInput | null = null;
-  private ratio = 1;
-  /** Times the whole map has been drawn (the test handle reports it). */
+  /** The job whose painting is on the canvas, and the key of the last one asked for. */
+  private shown: PaintJob | null = null;
+  private asked = '';
+  private sequence = 0;
+  private shownSequence = 0;
+  private view: View | null = null;
+  private worker: PaintWorker | null = null;
+  private workerStarted = false;
+  /** Paintings shown so far (the test handle reports it). */
   draws = 0;
   private image: BaseImage | null = null;
 
-  constructor(parent: HTMLElement) {
+  constructor(parent: HTMLElement, private readonly data: () => MapData) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'pa-map-base';
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -32,54 +40,96 @@ export class BaseLayer {
     this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
   }
 
+  /** Who makes the paintings now. */
+  get paintedBy(): 'worker' | 'page' {
+    return this.worker ? 'worker' : 'page';
+  }
+
+  /** Hands later paintings to a worker, once it has readied its map data; the page paints until then. */
+  startWorker(): void {
+    if (this.workerStarted) return;
+    this.workerStarted = true;
+    const worker = PaintWorker.start();
+    worker?.warm().then(
+      () => (this.worker = worker),
+      (error: unknown) => console.warn('Paper Alliance: the map is painted on the page', error),
+    );
+  }
+
   /** Shows the map through a Phaser image instead of beneath Phaser's canvas. */
   useImage(image: BaseImage): void {
     this.image = image;
     this.canvas.remove();
-  }
-
-  /** Device-pixel size and device pixels per CSS pixel. */
-  resize(width: number, height: number, ratio: number): void {
-    this.ratio = ratio;
-    if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = width;
-      this.canvas.height = height;
-      this.image?.resize(width, height);
-      this.drawnView = null;
+    if (this.shown) {
+      image.resize(this.canvas.width, this.canvas.height);
+      image.refresh();
+      this.place(this.view ?? this.shown.view);
     }
-    this.canvas.style.width = `${width / ratio}px`;
-    this.canvas.style.height = `${height / ratio}px`;
   }
 
-  /** Whether the canvas already shows this view of these stances and news. */
-  shows(view: View, input: BaseInput): boolean {
-    const drawn = this.drawnView, last = this.drawnInput;
-    return drawn !== null && last !== null && drawn.scale === view.scale && drawn.x === view.x && drawn.y === view.y
-      && last.members === input.members && last.events === input.events;
+  /** Paints this job, unless it is the one shown or already asked for. */
+  draw(job: PaintJob): void {
+    const key = JSON.stringify(job);
+    if (key === this.asked) return;
+    this.asked = key;
+    this.view = job.view;
+    const sequence = ++this.sequence;
+    const worker = this.worker;
+    if (!worker) {
+      this.show(job, sequence, () => paint(this.canvas, this.data(), job));
+      return;
+    }
+    worker.paint(job).then(
+      (bitmap) => this.show(job, sequence, () => this.ctx.drawImage(bitmap, 0, 0), () => bitmap.close()),
+      (error: unknown) => {
+        // The worker failed: the page paints from now on, this job first.
+        console.warn('Paper Alliance: the map is painted on the page', error);
+        if (this.worker === worker) this.worker = null;
+        this.show(job, sequence, () => paint(this.canvas, this.data(), job));
+      },
+    );
   }
 
-  draw(data: MapData, view: View, input: BaseInput): void {
-    drawBase({ ctx: this.ctx, width: this.canvas.width, height: this.canvas.height, ratio: this.ratio, view }, data, input);
-    this.drawnView = { ...view };
-    this.drawnInput = input;
+  private show(job: PaintJob, sequence: number, draw: () => void, discard = () => {}): void {
+    // A later painting already on screen wins over an earlier one arriving late.
+    if (sequence <= this.shownSequence) return discard();
+    const { canvas } = this;
+    // The canvas takes a new size only with a new picture, so it never shows blank.
+    if (canvas.width !== job.width || canvas.height !== job.height) {
+      canvas.width = job.width;
+      canvas.height = job.height;
+      this.image?.resize(job.width, job.height);
+    }
+    canvas.style.width = `${job.width / job.ratio}px`;
+    canvas.style.height = `${job.height / job.ratio}px`;
+    draw();
+    discard();
+    this.shown = job;
+    this.shownSequence = sequence;
     this.draws += 1;
-    this.canvas.style.transform = '';
     this.image?.refresh();
-    this.image?.place(0, 0, 1);
+    this.place(this.view ?? job.view);
   }
 
-  /** Shows the last drawing where `view` puts it, until the next draw. */
+  /** Shows the last painting where `view` puts it, until the next one arrives. */
   place(view: View): void {
-    const drawn = this.drawnView;
-    if (!drawn) return;
+    this.view = view;
+    const shown = this.shown;
+    if (!shown) return;
+    const drawn = shown.view;
     const k = view.scale / drawn.scale;
     if (this.image) {
       this.image.place(view.x - drawn.x * k, view.y - drawn.y * k, k);
       return;
     }
-    const x = (view.x - drawn.x * k) / this.ratio;
-    const y = (view.y - drawn.y * k) / this.ratio;
+    const x = (view.x - drawn.x * k) / shown.ratio;
+    const y = (view.y - drawn.y * k) / shown.ratio;
     this.canvas.style.transform = Math.abs(k - 1) < 1e-6 && Math.abs(x) < 1e-3 && Math.abs(y) < 1e-3 ? '' : `translate(${x}px, ${y}px) scale(${k})`;
+  }
+
+  close(): void {
+    this.worker?.close();
+    this.worker = null;
   }
 }
 
@@ -87,22 +137,29 @@ export class BaseLayer {
 export class OutlineLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
+  private blank = true;
 
   constructor(parent: HTMLElement) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'pa-map-outlines';
     this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.style.display = 'none';
     parent.append(this.canvas);
     this.ctx = this.canvas.getContext('2d') as CanvasRenderingContext2D;
   }
 
-  draw(data: MapData, view: View, highlight: Highlight, width: number, height: number, ratio: number): void {
+  /** The map data is asked for, and the canvas sized, only once there is something to outline. */
+  draw(data: () => MapData, view: View, highlight: Highlight, width: number, height: number, ratio: number): void {
+    const nothing = !highlight.hover && !highlight.selected && !highlight.focus;
+    if (nothing && this.blank) return;
     if (this.canvas.width !== width || this.canvas.height !== height) {
       this.canvas.width = width;
       this.canvas.height = height;
       this.canvas.style.width = `${width / ratio}px`;
       this.canvas.style.height = `${height / ratio}px`;
     }
-    drawOutlines({ ctx: this.ctx, width, height, ratio, view }, data, highlight);
+    this.canvas.style.display = '';
+    drawOutlines({ ctx: this.ctx, width, height, ratio, view }, data(), highlight);
+    this.blank = nothing;
   }
 }

@@ -1,8 +1,9 @@
-// What mountMap hands its scenes: the game's data source, the map data once loaded,
+// What mountMap hands its scenes: the game's data source, the map data,
 // and the DOM beside the canvas (tooltip, live region).
 import type { BaseLayer, OutlineLayer } from './baselayer';
 import type { MapData } from './mapdata';
-import type { MapSource } from './model';
+import type { MapModel, MapSource } from './model';
+import type { PaintJob } from './paint';
 import type { View, Viewport } from './view';
 
 export interface MapDom {
@@ -13,9 +14,7 @@ export interface MapDom {
 
 export interface MapHost {
   source: MapSource;
-  /** The map data, decoded; the boot scene waits for it when the asset is not at hand. */
-  whenLoaded(): Promise<MapData>;
-  /** The map data once loaded (at once for the bundled asset). */
+  /** The map data, decoded on first use. */
   loaded(): MapData;
   dom: MapDom;
   /** The static map canvas beneath Phaser's. */
@@ -24,6 +23,8 @@ export interface MapHost {
   outlines: OutlineLayer;
   /** The opening view for a viewport in device pixels. */
   initialView(viewport: Viewport): View;
+  /** What the static layer should show for this viewport, view and model. */
+  paintJob(viewport: Viewport, view: View, model: MapModel): PaintJob;
   /** True when the system asks for reduced motion; the store's setting can also ask. */
   systemReducedMotion(): boolean;
   /** Device pixels per CSS pixel of the game canvas. */

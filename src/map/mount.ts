@@ -1,26 +1,18 @@
-// Mounts the Phaser map in a container: canvas, tooltip, zoom buttons, key, and the
-// live region. DOM overlays of the rest of the game sit beside it in the same container.
+// Phaser joins the map's stage (stage.ts): its transparent canvas over the static map
+// takes the input and shows the moving effects. The scenes reach the stage through the host.
 import Phaser from 'phaser';
-import type { MapAsset } from './asset';
-import { BaseLayer, OutlineLayer } from './baselayer';
-import { HOST_KEY, type MapDom, type MapHost } from './host';
-import { buildLegend } from './legend';
-import { MAP_ASSET } from './map-asset';
-import { buildMapData, type MapData } from './mapdata';
-import type { MapEvent, MapSource } from './model';
-import { BootScene } from './scenes/BootScene';
+import { HOST_KEY, type MapHost } from './host';
+import type { MapEvent } from './model';
 import { MapScene } from './scenes/MapScene';
+import type { MapStage } from './stage';
 import { onLangChange, t } from './strings';
-import { clampView, fitRect, toScreen, type View, type Viewport } from './view';
-import './map.css';
+import { toScreen, type View } from './view';
 
 export type RendererChoice = 'auto' | 'webgl' | 'canvas';
 
 export interface MountOptions {
   /** WebGL by default, falling back to Canvas; 'canvas' forces Canvas. */
   renderer?: RendererChoice;
-  /** Another map asset (the build's own by default). */
-  asset?: Promise<MapAsset>;
 }
 
 /** The page-level handle tests and the host page use (window.__paperAlliance.map with ?debug=1). */
@@ -45,8 +37,10 @@ export interface MapHandle {
   events(): readonly MapEvent[];
   /** Pixels Phaser's canvas drew on its last frame (its layers: outlines, effects). */
   inkedPixels(): Promise<number>;
-  /** Times the static layer has been drawn. */
+  /** Paintings of the static layer shown so far. */
   baseDraws(): number;
+  /** Who paints the static layer: the worker, or the page where there is none. */
+  paintedBy(): 'worker' | 'page';
   /** The static layer's canvas (beneath Phaser's under WebGL, its texture under Canvas). */
   baseCanvas(): HTMLCanvasElement;
   /** The outline layer's canvas (hover, selection, focus). */
@@ -61,73 +55,9 @@ export interface MountedMap {
   destroy(): void;
 }
 
-/** Most device pixels the canvas uses: a 4K screen's worth, so huge high-DPI windows stay fast. */
-const MAX_PIXELS = 3840 * 2160;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  return node;
-}
-
-export function mountMap(container: HTMLElement, source: MapSource, options: MountOptions = {}): MountedMap {
-  // The bundled asset is at hand: it is decoded in the map scene's first frame, so
-  // Phaser starts at once. Another asset is awaited by the boot scene.
-  const bundled = options.asset === undefined;
-  let mapData: MapData | null = null;
-  const decode = (asset: MapAsset) => (mapData ??= buildMapData(asset));
-  let pending: Promise<MapData> | null = null;
-  const whenLoaded = () => (pending ??= bundled ? Promise.resolve().then(() => decode(MAP_ASSET)) : (options.asset as Promise<MapAsset>).then(decode));
-
-  const wrapper = element('div', 'pa-map');
-  const stage = element('div', 'pa-map-stage');
-  const tooltip = element('div', 'pa-tooltip');
-  tooltip.hidden = true;
-  tooltip.setAttribute('role', 'tooltip');
-  const live = element('div', 'pa-live');
-  live.setAttribute('aria-live', 'polite');
-  const zoom = element('div', 'pa-zoom');
-  const button = (label: string, text: string, className = '') => {
-    const b = element('button', className);
-    b.type = 'button';
-    b.textContent = text;
-    b.setAttribute('aria-label', label);
-    b.title = label;
-    return b;
-  };
-  const zoomIn = button('', '+');
-  const zoomOut = button('', '−');
-  const reset = button('', '⌂', 'pa-reset');
-  const labelButtons = () => {
-    for (const [b, key] of [[zoomIn, 'map.controls.zoomIn'], [zoomOut, 'map.controls.zoomOut'], [reset, 'map.controls.reset']] as const) {
-      b.setAttribute('aria-label', t(key));
-      b.title = t(key);
-    }
-  };
-  labelButtons();
-  zoom.append(zoomIn, zoomOut, reset);
-  wrapper.append(stage, tooltip, zoom, live);
-  container.append(wrapper);
-  const base = new BaseLayer(wrapper);
-  // Above Phaser's canvas: outlines drawn only on change cost nothing per frame, unlike
-  // Phaser graphics, which a software GPU re-renders every frame.
-  const outlines = new OutlineLayer(stage);
-
-  const cssSize = () => ({ width: Math.max(1, wrapper.clientWidth), height: Math.max(1, wrapper.clientHeight) });
-  const ratioFor = (width: number, height: number) => Math.max(0.5, Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / (width * height))));
-  let { width, height } = cssSize();
-  let ratio = ratioFor(width, height);
-  // Open on a big map only; on a small one the key would hide the Caucasus.
-  let legend = buildLegend(window.devicePixelRatio || 1, width >= 960 && height >= 600);
-  wrapper.insertBefore(legend, zoom);
-  const stopLang = onLangChange(() => {
-    labelButtons();
-    const next = buildLegend(window.devicePixelRatio || 1, legend.open);
-    legend.replaceWith(next);
-    legend = next;
-    game.canvas?.setAttribute('aria-label', t('map.description'));
-  });
-
+export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap {
+  const { wrapper, base, outlines } = map;
+  let { width, height, ratio } = map.measure();
   const reducedMotionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
@@ -135,23 +65,14 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   let currentView: View | null = null;
   let frames = 0;
 
-  const dom: MapDom = { wrapper, tooltip, live };
-  const initialView = (viewport: Viewport) => {
-    const map = host.loaded();
-    return clampView(fitRect(map.geometry.asset.focus, viewport, 12 * ratio), map.frame, viewport);
-  };
   const host: MapHost = {
-    source,
-    whenLoaded,
+    source: map.source,
     base,
     outlines,
-    initialView,
-    loaded() {
-      if (bundled) return decode(MAP_ASSET);
-      if (!mapData) throw new Error('map data not loaded yet');
-      return mapData;
-    },
-    dom,
+    loaded: map.data,
+    initialView: (viewport) => map.openingView(viewport, ratio),
+    paintJob: (viewport, view, model) => map.paintJob(viewport, ratio, view, model),
+    dom: { wrapper, tooltip: map.tooltip, live: map.live },
     systemReducedMotion: () => reducedMotionQuery?.matches ?? false,
     ratio: () => ratio,
     onReady() {
@@ -159,6 +80,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
       isReady = true;
       wrapper.dataset.ready = 'true';
       readyResolve();
+      map.settle();
     },
     onView(view) {
       currentView = view;
@@ -168,20 +90,22 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   const forced = options.renderer ?? 'auto';
   const game = new Phaser.Game({
     type: forced === 'canvas' ? Phaser.CANVAS : forced === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
-    parent: stage,
+    parent: map.stage,
     // Transparent: the static map shows through from the canvas beneath.
     transparent: true,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, gamepad: false },
-    render: { antialias: true, roundPixels: false, powerPreference: 'high-performance' },
+    // The map draws a few dozen shapes at most: a small batch and one texture unit boot faster.
+    render: { antialias: true, roundPixels: false, powerPreference: 'high-performance', batchSize: 512, maxTextures: 1 },
     scale: { mode: Phaser.Scale.NONE, width: Math.round(width * ratio), height: Math.round(height * ratio), zoom: 1 / ratio },
     callbacks: {
       preBoot: (g) => g.registry.set(HOST_KEY, host),
     },
-    scene: bundled ? [MapScene, BootScene] : [BootScene, MapScene],
+    scene: [MapScene],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => (frames += 1));
+  const stopLang = onLangChange(() => game.canvas?.setAttribute('aria-label', t('map.description')));
   // Phaser may boot inside its constructor (the document is already interactive) or later.
   const labelCanvas = () => {
     const canvas = game.canvas;
@@ -193,17 +117,14 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
   else game.events.once(Phaser.Core.Events.READY, labelCanvas);
 
   const mapScene = () => (game.scene.isActive('map') ? (game.scene.getScene('map') as unknown as MapScene) : null);
-  zoomIn.addEventListener('click', () => mapScene()?.zoomBy(1.5));
-  zoomOut.addEventListener('click', () => mapScene()?.zoomBy(1 / 1.5));
-  reset.addEventListener('click', () => mapScene()?.resetView());
+  map.zoom.in.addEventListener('click', () => mapScene()?.zoomBy(1.5));
+  map.zoom.out.addEventListener('click', () => mapScene()?.zoomBy(1 / 1.5));
+  map.zoom.reset.addEventListener('click', () => mapScene()?.resetView());
 
   const resize = () => {
-    const size = cssSize();
-    const nextRatio = ratioFor(size.width, size.height);
-    if (size.width === width && size.height === height && nextRatio === ratio) return;
-    width = size.width;
-    height = size.height;
-    ratio = nextRatio;
+    const size = map.measure();
+    if (size.width === width && size.height === height && size.ratio === ratio) return;
+    ({ width, height, ratio } = size);
     game.scale.setZoom(1 / ratio);
     game.scale.resize(Math.round(width * ratio), Math.round(height * ratio));
     // Phaser leaves the CSS size alone when zoom is 1; the canvas must follow its container.
@@ -224,11 +145,11 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
       return game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     },
     pick(lon, lat) {
-      return bundled || mapData ? host.loaded().pick(lon, lat) : null;
+      return map.data().pick(lon, lat);
     },
     project(lon, lat) {
-      if (!mapData || !currentView) return null;
-      const [x, y] = (mapData as MapData).project([lon, lat]);
+      if (!currentView) return null;
+      const [x, y] = map.data().project([lon, lat]);
       const [sx, sy] = toScreen(currentView, x, y);
       const rect = game.canvas.getBoundingClientRect();
       return { x: rect.left + sx / ratio, y: rect.top + sy / ratio };
@@ -240,6 +161,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
     effects: () => mapScene()?.effectCount() ?? { shown: 0, moving: 0 },
     events: () => mapScene()?.shownEvents() ?? [],
     baseDraws: () => base.draws,
+    paintedBy: () => base.paintedBy,
     baseCanvas: () => base.canvas,
     outlineCanvas: () => outlines.canvas,
     inkedPixels() {
@@ -269,7 +191,7 @@ export function mountMap(container: HTMLElement, source: MapSource, options: Mou
       observer.disconnect();
       dprQuery?.removeEventListener?.('change', resize);
       game.destroy(true);
-      wrapper.remove();
+      map.destroy();
     },
   };
 }

@@ -8,12 +8,12 @@ import type { MapEvent, MemberView } from './model';
 import { t } from './strings';
 import {
   BORDER, COAST, FOCUS, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SANS, SEA, SERIF, STANCE_FILL, USA_MARK,
-  patternTile, type PatternName,
+  patternTile, type Context2D, type PatternName,
 } from './style';
 import type { View } from './view';
 
 export interface Surface {
-  ctx: CanvasRenderingContext2D;
+  ctx: Context2D;
   /** Device pixels. */
   width: number;
   height: number;
@@ -29,7 +29,7 @@ export interface BaseInput {
 
 const patternCache = new Map<string, CanvasPattern>();
 
-function pattern(ctx: CanvasRenderingContext2D, name: PatternName, ratio: number): CanvasPattern | null {
+function pattern(ctx: Context2D, name: PatternName, ratio: number): CanvasPattern | null {
   const key = `${name}@${ratio.toFixed(2)}`;
   let found = patternCache.get(key);
   if (!found) {
@@ -47,7 +47,7 @@ function onScreen(surface: Surface, bbox: readonly [number, number, number, numb
 }
 
 /** Adds a ring to the current path in screen space, skipping points closer than half a pixel. */
-function traceRing(ctx: CanvasRenderingContext2D, ring: Float64Array, view: View, close: boolean, dx = 0, dy = 0): void {
+function traceRing(ctx: Context2D, ring: Float64Array, view: View, close: boolean, dx = 0, dy = 0): void {
   const { scale } = view;
   const ox = view.x - dx, oy = view.y - dy;
   let lx = (ring[0] as number) * scale + ox;
@@ -65,7 +65,7 @@ function traceRing(ctx: CanvasRenderingContext2D, ring: Float64Array, view: View
   if (close) ctx.closePath();
 }
 
-export function traceCountry(ctx: CanvasRenderingContext2D, country: CountryShape, view: View, dx = 0, dy = 0): void {
+export function traceCountry(ctx: Context2D, country: CountryShape, view: View, dx = 0, dy = 0): void {
   ctx.beginPath();
   for (const ring of country.rings) traceRing(ctx, ring, view, true, dx, dy);
 }
@@ -144,7 +144,7 @@ export function eventPath(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 
   return null;
 }
 
-function arrowHead(ctx: CanvasRenderingContext2D, tip: [number, number], from: [number, number], size: number): void {
+function arrowHead(ctx: Context2D, tip: [number, number], from: [number, number], size: number): void {
   const angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
   ctx.beginPath();
   ctx.moveTo(tip[0], tip[1]);
@@ -213,11 +213,17 @@ function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[]
   }
 }
 
-function textHalo(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number): void {
-  ctx.lineWidth = width;
-  ctx.strokeText(text, x, y);
+/** Text on a pale halo. The halo is the text filled eight times around its place: filled
+ *  glyphs come from the glyph cache, where stroked ones are outlined anew each time. */
+function textHalo(ctx: Context2D, text: string, x: number, y: number, width: number): void {
+  const ink = ctx.fillStyle;
+  ctx.fillStyle = ctx.strokeStyle;
+  const r = width / 2;
+  for (let k = 0; k < 8; k++) ctx.fillText(text, x + r * HALO[k * 2]!, y + r * HALO[k * 2 + 1]!);
+  ctx.fillStyle = ink;
   ctx.fillText(text, x, y);
 }
+const HALO = [1, 0, Math.SQRT1_2, Math.SQRT1_2, 0, 1, -Math.SQRT1_2, Math.SQRT1_2, -1, 0, -Math.SQRT1_2, -Math.SQRT1_2, 0, -1, Math.SQRT1_2, -Math.SQRT1_2];
 
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
@@ -447,7 +453,8 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   ctx.clip();
 
   // Soft shore: a wider pale stroke under the coast reads as shallow water.
-  ctx.lineJoin = 'round';
+  // Bevelled joins: at this width they look the same as round ones and cost less to fill.
+  ctx.lineJoin = 'bevel';
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.35)';
   ctx.lineWidth = 5 * ratio;
   strokeArcs(surface, data, data.geometry.coastArcs);

@@ -116,6 +116,9 @@ export function t(key: StringKey, params: Readonly<Record<string, string | numbe
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
 
+/** Every key the map has words for. */
+export const STRING_KEYS = Object.keys(EN) as StringKey[];
+
 export function hasString(key: string): key is StringKey {
   return key in EN;
 }

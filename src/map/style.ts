@@ -48,9 +48,12 @@ export const ROCKET = '#c0392b';
 export const SERIF = 'Georgia, "DejaVu Serif", "Times New Roman", serif';
 export const SANS = 'system-ui, "DejaVu Sans", "Segoe UI", Arial, sans-serif';
 
-type Painter = (ctx: CanvasRenderingContext2D, size: number, ink: string) => void;
+/** A 2D context on a page canvas or, in the painting worker, on an offscreen one. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-const line = (ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number) => {
+type Painter = (ctx: Context2D, size: number, ink: string) => void;
+
+const line = (ctx: Context2D, x0: number, y0: number, x1: number, y1: number) => {
   ctx.moveTo(x0, y0);
   ctx.lineTo(x1, y1);
 };
@@ -119,13 +122,11 @@ export function patternInk(name: PatternName): string {
   return STANCE_INK[name];
 }
 
-/** A tile canvas for a pattern at a given device-pixel ratio. */
-export function patternTile(name: PatternName, ratio: number): HTMLCanvasElement {
+/** A tile for a pattern at a given device-pixel ratio (offscreen where there is no document). */
+export function patternTile(name: PatternName, ratio: number): HTMLCanvasElement | OffscreenCanvas {
   const size = Math.max(4, Math.round(TILE[name] * ratio));
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const canvas = typeof document === 'undefined' ? new OffscreenCanvas(size, size) : Object.assign(document.createElement('canvas'), { width: size, height: size });
+  const ctx = canvas.getContext('2d') as Context2D;
   const ink = patternInk(name);
   ctx.strokeStyle = ink;
   ctx.fillStyle = ink;

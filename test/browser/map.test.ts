@@ -14,6 +14,7 @@ interface Handle {
   events(): { kind: string; members: string[]; rival?: string; rockets?: boolean }[];
   inkedPixels(): Promise<number>;
   baseDraws(): number;
+  paintedBy(): 'worker' | 'page';
   baseCanvas(): HTMLCanvasElement;
   outlineCanvas(): HTMLCanvasElement;
 }
@@ -84,6 +85,11 @@ async function outlineInk(page: Page): Promise<number> {
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked += 1;
     return inked;
   });
+}
+
+/** Waits until the static map shows a painting newer than the `before`-th. */
+async function repainted(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as Win).__paperAlliance.map.baseDraws() > n, before, { timeout: 10_000 });
 }
 
 async function changeStance(page: Page): Promise<void> {
@@ -249,12 +255,13 @@ describe('the map in the game page', () => {
     const offers = await baseColourCount(page, '#1f6f4a');
     expect(rockets).toBeGreaterThan(30);
     expect(offers).toBeGreaterThan(30);
+    const draws = await map(page, (h) => h.baseDraws());
     await page.evaluate(() => {
       const { store } = (window as unknown as Win).__paperAlliance;
       const state = store.getState() as { game: Record<string, unknown> };
       store.setState({ game: { ...state.game, news: [] } });
     });
-    await page.waitForTimeout(100);
+    await repainted(page, draws);
     expect(await baseColourCount(page, '#c0392b')).toBeLessThan(rockets / 3);
     expect(errors).toEqual([]);
   });
@@ -272,8 +279,48 @@ describe('the map in the game page', () => {
   });
 });
 
+describe('the static map is painted off the main thread', () => {
+  const drifting = '#7fb0d4';
+
+  it('once the map is up, a worker paints it again when a stance changes', async () => {
+    const { page, errors } = await open('src/bench/map.html');
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.paintedBy() === 'worker', null, { timeout: 10_000 });
+    const before = await baseColourCount(page, drifting);
+    const draws = await map(page, (h) => h.baseDraws());
+    await changeStance(page);
+    await repainted(page, draws);
+    expect(await map(page, (h) => h.paintedBy())).toBe('worker');
+    // Kazakhstan now drifts: its fill is the drifting blue.
+    expect(await baseColourCount(page, drifting)).toBeGreaterThan(before + 20_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('paints on the page when the worker cannot start', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    await page.route(/paint-worker/, (route) => route.abort());
+    await page.goto(`${baseUrl}src/bench/map.html`);
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 30_000 });
+    const before = await baseColourCount(page, drifting);
+    await page.waitForTimeout(500);
+    const draws = await map(page, (h) => h.baseDraws());
+    await changeStance(page);
+    await repainted(page, draws);
+    expect(await map(page, (h) => h.paintedBy())).toBe('page');
+    expect(await baseColourCount(page, drifting)).toBeGreaterThan(before + 20_000);
+    // The blocked script is the only complaint.
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+  });
+});
+
 describe('the map fills its container', () => {
   const inView = async (page: Page, width: number, height: number) => {
+    // The static map takes its new size with its next painting.
+    await page.waitForFunction(() => {
+      const h = (window as unknown as Win).__paperAlliance.map;
+      const canvas = document.querySelector('.pa-map-stage canvas[role=application]') as HTMLCanvasElement;
+      return h.baseCanvas().width === canvas.width && h.baseCanvas().height === canvas.height;
+    }, null, { timeout: 10_000 });
     const layout = await page.evaluate(() => {
       const h = (window as unknown as Win).__paperAlliance.map;
       const canvas = document.querySelector('.pa-map-stage canvas[role=application]') as HTMLCanvasElement;

@@ -20,7 +20,10 @@ const DRAG_THRESHOLD_CSS = 6;
 /** The map: draws what the store holds, turns pointer and keys into store actions. */
 export class MapScene extends Phaser.Scene {
   private host!: MapHost;
-  private map!: MapData;
+  /** Decoded when first needed: the opening frame does not wait for it. */
+  private get map(): MapData {
+    return this.host.loaded();
+  }
   private model!: MapModel;
   private viewport: Viewport = { width: 1, height: 1 };
   private view: View = { scale: 1, x: 0, y: 0 };
@@ -41,7 +44,6 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.host = this.registry.get(HOST_KEY) as MapHost;
-    this.map = this.host.loaded();
     this.viewport = { width: this.scale.width, height: this.scale.height };
     this.view = this.host.initialView(this.viewport);
     if (this.game.renderer.type === Phaser.CANVAS) this.showBaseAsImage();
@@ -78,10 +80,8 @@ export class MapScene extends Phaser.Scene {
     this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
 
-    // The page may have painted the map already while Phaser was starting.
-    const input = { members: this.model.members, events: this.model.events };
-    if (this.host.base.shows(this.view, input)) this.host.onView(this.view);
-    else this.renderBase();
+    // The opening painting was asked for while Phaser loaded: this asks for the same one.
+    this.renderBase();
     this.renderHighlight();
     if (document.activeElement === canvas) this.onFocus();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.host.onReady());
@@ -113,8 +113,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private renderBase(): void {
-    this.host.base.resize(this.viewport.width, this.viewport.height, this.host.ratio());
-    this.host.base.draw(this.map, this.view, { members: this.model.members, events: this.model.events });
+    this.host.base.draw(this.host.paintJob(this.viewport, this.view, this.model));
     this.lastRender = performance.now();
     this.viewDirty = false;
     this.host.onView(this.view);
@@ -122,7 +121,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Hover, selection and keyboard focus, on the outline layer above the map: redrawn only when they or the view change. */
   private renderHighlight(): void {
-    this.host.outlines.draw(this.map, this.view, this.highlight, this.viewport.width, this.viewport.height, this.host.ratio());
+    this.host.outlines.draw(() => this.map, this.view, this.highlight, this.viewport.width, this.viewport.height, this.host.ratio());
   }
 
   /** Shows the base layer where the current view puts it, until it is redrawn sharp. */
@@ -141,7 +140,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    if (!this.map) return;
+    if (!this.host) return;
     const now = performance.now();
     if (this.viewDirty && (now - this.lastViewChange > SETTLE_MS || now - this.lastRender > REDRAW_EVERY_MS)) this.renderBase();
     if (this.effects.length > 0) this.effects = this.effects.filter((effect) => {
@@ -364,7 +363,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Zoom about the centre (the + and − buttons). */
   zoomBy(factor: number): void {
-    if (!this.map) return;
+    if (!this.host) return;
     this.setView(zoomAt(this.view, factor, this.viewport.width / 2, this.viewport.height / 2, this.map.frame, this.viewport));
   }
 
@@ -380,7 +379,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Centres [lon, lat] at `zoom` times the whole-frame scale. */
   centerOn(lon: number, lat: number, zoom: number): void {
-    if (!this.map) return;
+    if (!this.host) return;
     const [x, y] = this.map.project([lon, lat]);
     const min = Math.min(this.viewport.width / this.map.frame.width, this.viewport.height / this.map.frame.height);
     const scale = min * zoom;
@@ -389,12 +388,12 @@ export class MapScene extends Phaser.Scene {
 
   /** Back to the opening view. */
   resetView(): void {
-    if (!this.map) return;
+    if (!this.host) return;
     this.setView(clampView(fitRect(this.map.geometry.asset.focus, this.viewport, 12 * this.host.ratio()), this.map.frame, this.viewport));
   }
 
   private onResize(size: Phaser.Structs.Size): void {
-    if (!this.map) return;
+    if (!this.host) return;
     const next = { width: Math.round(size.width), height: Math.round(size.height) };
     if (next.width === this.viewport.width && next.height === this.viewport.height) return;
     const previous = this.viewport;
