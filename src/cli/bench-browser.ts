@@ -2,7 +2,11 @@
 // run, in WebGL and in Canvas. Measures time from navigation to the map drawn and
 // interactive (bare page: to its first frame), and frame rates idle and while the
 // pointer moves over the map. Two map pages: the map alone (src/bench/map.html) and
-// the game page (index.html, on its game screen, panels around the map).
+// the game page (index.html: its title screen first, then the map, measured on its game
+// screen with the panels around it). Each load is a fresh tab on a warm HTTP cache.
+// Limits: the map, and the game page's title screen, within 1.3× the bare page's first
+// frame; frame rates at least 0.95× the bare page's. The game page's map, which loads
+// behind the title screen, is reported beside them.
 // Run: npm run bench:browser [-- --json] [--runs N] [--check]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +25,8 @@ const KINDS: readonly Kind[] = ['bare', 'map', 'app'];
 
 interface Sample {
   ready: number;
+  /** Game page only: when the title screen was built and listening. */
+  title: number;
   idleFps: number;
   hoverFps: number;
 }
@@ -84,6 +90,7 @@ async function sample(context: BrowserContext, base: string, kind: Kind, rendere
   const mark = kind === 'bare' ? 'paper-alliance:bare-first-frame' : 'paper-alliance:map-ready';
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
   const ready = await page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceEntry).startTime, mark);
+  const title = kind === 'app' ? await page.evaluate(() => (performance.getEntriesByName('paper-alliance:title-usable')[0] as PerformanceEntry).startTime) : NaN;
   const actual = await page.evaluate((k) => {
     const w = window as unknown as { __paperAlliance?: { map: { renderer: string } }; __bare?: { renderer(): string } };
     return k === 'bare' ? w.__bare?.renderer() : w.__paperAlliance?.map.renderer;
@@ -101,7 +108,7 @@ async function sample(context: BrowserContext, base: string, kind: Kind, rendere
   const hoverFps = await measureFps(page, kind, (until) => hover(page, box, until));
   await page.close();
   if (errors.length > 0) throw new Error(`${kind} page errors: ${errors.join('; ')}`);
-  return { ready, idleFps, hoverFps };
+  return { ready, title, idleFps, hoverFps };
 }
 
 async function main(): Promise<void> {
@@ -113,7 +120,7 @@ async function main(): Promise<void> {
   if (!base) throw new Error('vite preview did not report an address');
   const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: VIEWPORT });
-  type Row = Sample & { ratios: { ready: number; idleFps: number; hoverFps: number } };
+  type Row = Sample & { ratios: { ready: number; title: number; idleFps: number; hoverFps: number } };
   const results = {} as Record<Renderer, Record<Kind, Row>>;
   try {
     for (const renderer of ['webgl', 'canvas'] as const) {
@@ -124,9 +131,9 @@ async function main(): Promise<void> {
         const order = KINDS.map((_, k) => KINDS[(i + k) % KINDS.length] as Kind);
         for (const kind of order) runs[kind].push(await sample(context, base, kind, renderer));
       }
-      const summary = (list: Sample[]): Sample => ({ ready: median(list.map((s) => s.ready)), idleFps: median(list.map((s) => s.idleFps)), hoverFps: median(list.map((s) => s.hoverFps)) });
+      const summary = (list: Sample[]): Sample => ({ ready: median(list.map((s) => s.ready)), title: median(list.map((s) => s.title)), idleFps: median(list.map((s) => s.idleFps)), hoverFps: median(list.map((s) => s.hoverFps)) });
       const bare = summary(runs.bare);
-      const row = (s: Sample): Row => ({ ...s, ratios: { ready: s.ready / bare.ready, idleFps: s.idleFps / bare.idleFps, hoverFps: s.hoverFps / bare.hoverFps } });
+      const row = (s: Sample): Row => ({ ...s, ratios: { ready: s.ready / bare.ready, title: s.title / bare.ready, idleFps: s.idleFps / bare.idleFps, hoverFps: s.hoverFps / bare.hoverFps } });
       results[renderer] = { bare: row(bare), map: row(summary(runs.map)), app: row(summary(runs.app)) };
     }
   } finally {
@@ -136,19 +143,24 @@ async function main(): Promise<void> {
     rmSync(outDir, { recursive: true, force: true });
   }
 
-  const within = (row: Row) => row.ratios.ready <= LIMITS.readyRatio && row.ratios.idleFps >= LIMITS.fpsRatio && row.ratios.hoverFps >= LIMITS.fpsRatio;
-  const pass = (['webgl', 'canvas'] as const).every((r) => within(results[r].map) && within(results[r].app));
+  const smooth = (row: Row) => row.ratios.idleFps >= LIMITS.fpsRatio && row.ratios.hoverFps >= LIMITS.fpsRatio;
+  const pass = (['webgl', 'canvas'] as const).every((r) => {
+    const { map, app } = results[r];
+    return map.ratios.ready <= LIMITS.readyRatio && app.ratios.title <= LIMITS.readyRatio && smooth(map) && smooth(app);
+  });
   if (asJson) {
     console.log(JSON.stringify({ viewport: VIEWPORT, runs: RUNS, limits: LIMITS, results, pass }, null, 2));
   } else {
     console.log(`Paper Alliance map vs bare Phaser 4 page — ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs each`);
-    console.log('map: the map alone (src/bench/map.html); game: the game page with its panels (index.html)\n');
+    console.log('map: the map alone (src/bench/map.html); game: the game page (index.html): its title screen, then its map behind it');
+    console.log('ready: navigation to the map drawn and interactive (bare: to its first frame); title: to the title screen built and listening\n');
     const f = (n: number, d = 1) => n.toFixed(d).padStart(7);
     for (const renderer of ['webgl', 'canvas'] as const) {
       const { map, app, bare } = results[renderer];
       console.log(renderer === 'webgl' ? 'WebGL' : 'Canvas');
       console.log('                   bare      map    ratio     game    ratio   limit');
-      console.log(`  ready (ms)    ${f(bare.ready, 0)}  ${f(map.ready, 0)}  ${f(map.ratios.ready, 2)}  ${f(app.ready, 0)}  ${f(app.ratios.ready, 2)}   ≤ ${LIMITS.readyRatio}`);
+      console.log(`  ready (ms)    ${f(bare.ready, 0)}  ${f(map.ready, 0)}  ${f(map.ratios.ready, 2)}  ${f(app.ready, 0)}  ${f(app.ratios.ready, 2)}   ≤ ${LIMITS.readyRatio} (map alone)`);
+      console.log(`  title (ms)                          ${f(app.title, 0)}  ${f(app.ratios.title, 2)}   ≤ ${LIMITS.readyRatio}`);
       console.log(`  idle fps      ${f(bare.idleFps)}  ${f(map.idleFps)}  ${f(map.ratios.idleFps, 2)}  ${f(app.idleFps)}  ${f(app.ratios.idleFps, 2)}   ≥ ${LIMITS.fpsRatio}`);
       console.log(`  hover fps     ${f(bare.hoverFps)}  ${f(map.hoverFps)}  ${f(map.ratios.hoverFps, 2)}  ${f(app.hoverFps)}  ${f(app.ratios.hoverFps, 2)}   ≥ ${LIMITS.fpsRatio}\n`);
     }
