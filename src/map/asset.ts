@@ -31,8 +31,6 @@ export interface CountryShape {
   /** Closed rings in asset units, x, y interleaved; holes are rings too (even-odd fill). */
   rings: Float64Array[];
   bbox: [number, number, number, number];
-  /** Area in asset units², for ordering and for hiding labels of small places. */
-  area: number;
 }
 
 export interface MapGeometry {
@@ -77,30 +75,18 @@ function ringFromArcs(arcs: readonly Float64Array[], refs: readonly number[]): F
   return k === out.length ? out : out.slice(0, k);
 }
 
-function signedArea(ring: Float64Array): number {
-  let sum = 0;
-  for (let i = 0, n = ring.length; i < n; i += 2) {
-    const j = (i + 2) % n;
-    sum += (ring[i] as number) * (ring[j + 1] as number) - (ring[j] as number) * (ring[i + 1] as number);
-  }
-  return sum / 2;
-}
-
 export function decodeMap(asset: MapAsset): MapGeometry {
   const arcs = asset.arcs.map(decodeArc);
   const uses = new Array<number>(arcs.length).fill(0);
   const countries: CountryShape[] = [];
   for (const [id, polygons] of Object.entries(asset.countries)) {
     const rings: Float64Array[] = [];
-    let area = 0;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (const polygon of polygons) {
-      polygon.forEach((refs, r) => {
+      polygon.forEach((refs) => {
         for (const ref of refs) uses[ref < 0 ? ~ref : ref]! += 1;
         const ring = ringFromArcs(arcs, refs);
         rings.push(ring);
-        const a = Math.abs(signedArea(ring));
-        area += r === 0 ? a : -a;
         for (let i = 0; i < ring.length; i += 2) {
           const x = ring[i] as number, y = ring[i + 1] as number;
           if (x < x0) x0 = x;
@@ -110,7 +96,7 @@ export function decodeMap(asset: MapAsset): MapGeometry {
         }
       });
     }
-    countries.push({ id, rings, bbox: [x0, y0, x1, y1], area });
+    countries.push({ id, rings, bbox: [x0, y0, x1, y1] });
   }
   const seams = new Set(asset.seams);
   const coastArcs: number[] = [];

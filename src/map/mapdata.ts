@@ -56,7 +56,7 @@ export function buildMapData(asset: MapAsset): MapData {
     return out ? [out[0], out[1]] : [NaN, NaN];
   };
   const occupied = Float64Array.from(OCCUPIED_2022.flatMap((p) => project(p)));
-  const occupiedShape = { id: 'occupied', rings: [occupied], bbox: [0, 0, 0, 0] as [number, number, number, number], area: 0 };
+  const occupiedShape = { id: 'occupied', rings: [occupied], bbox: [0, 0, 0, 0] as [number, number, number, number] };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (let i = 0; i < occupied.length; i += 2) {
     x0 = Math.min(x0, occupied[i] as number); x1 = Math.max(x1, occupied[i] as number);

@@ -7,7 +7,7 @@ import type { MapData } from './mapdata';
 import type { MapEvent, MemberView } from './model';
 import { t } from './strings';
 import {
-  BORDER, COAST, FOCUS, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SANS, SEA, SERIF, STANCE_FILL, USA_MARK,
+  BORDER, COAST, FOCUS, GRATICULE, INK, LAND, PAPER, ROCKET, RIVAL, SEA, SERIF, STANCE_FILL, USA_MARK,
   patternTile, type Context2D, type PatternName,
 } from './style';
 import type { View } from './view';
@@ -169,7 +169,7 @@ function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[]
           ctx.arc(x + 14 * ratio, y - 14 * ratio, 9 * ratio, 0, Math.PI * 2);
           ctx.fill();
           ctx.fillStyle = PAPER;
-          ctx.font = `bold ${13 * ratio}px ${SANS}`;
+          ctx.font = `bold ${13 * ratio}px ${SERIF}`;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           ctx.fillText('!', x + 14 * ratio, y - 13 * ratio);
@@ -324,7 +324,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     ctx.letterSpacing = '0px';
     if (member) {
       const view = members[label.id as MemberId];
-      ctx.font = `italic ${12 * ratio * type}px ${SANS}`;
+      ctx.font = `italic ${12 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = '#3b302b';
       textHalo(ctx, t(`stanceShort.${view.stance}`), x, ly + px * 1.05, 3 * ratio);
     } else if (label.id === 'RUS') {
@@ -332,7 +332,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
       ctx.fillStyle = '#7a2a1e';
       textHalo(ctx, `(${t('map.label.you')})`, x, y + px * 1.05, 3 * ratio);
     } else if (label.id === 'AFG') {
-      ctx.font = `bold ${11 * ratio * type}px ${SANS}`;
+      ctx.font = `bold ${11 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = ROCKET;
       textHalo(ctx, t('map.label.isk'), x, y + px * 1.1, 3 * ratio);
     }
@@ -387,7 +387,7 @@ function drawOccupied(surface: Surface, data: MapData): void {
   ctx.restore();
   const [x, y] = screen(surface, data.occupiedLabel);
   if (view.scale * (ukraine.bbox[2] - ukraine.bbox[0]) > 160 * ratio) {
-    ctx.font = `italic bold ${11.5 * ratio}px ${SERIF}`;
+    ctx.font = `bold ${11.5 * ratio}px ${SERIF}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -401,7 +401,7 @@ function drawUsaMarker(surface: Surface, data: MapData): void {
   const { ctx, ratio } = surface;
   const [x, y] = usaMarker(surface, data);
   const h = 30 * ratio;
-  ctx.font = `bold ${13 * ratio}px ${SANS}`;
+  ctx.font = `bold ${13 * ratio}px ${SERIF}`;
   const text = usaCompact(surface) ? t('map.country.USA.short') : countryName('USA');
   const w = ctx.measureText(text).width + 34 * ratio;
   ctx.fillStyle = USA_MARK;
@@ -451,13 +451,6 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   ctx.beginPath();
   ctx.rect(fx0, fy0, fx1 - fx0, fy1 - fy0);
   ctx.clip();
-
-  // Soft shore: a wider pale stroke under the coast reads as shallow water.
-  // Bevelled joins: at this width they look the same as round ones and cost less to fill.
-  ctx.lineJoin = 'bevel';
-  ctx.strokeStyle = 'rgba(255, 255, 255, 0.35)';
-  ctx.lineWidth = 5 * ratio;
-  strokeArcs(surface, data, data.geometry.coastArcs);
 
   for (const country of data.geometry.countries) {
     if (!onScreen(surface, country.bbox)) continue;

@@ -45,8 +45,8 @@ export const RIVAL = '#1f6f4a';
 export const USA_MARK = '#27466e';
 export const ROCKET = '#c0392b';
 
+/** Every word on the map is set in one serif family: fewer font faces to load before the first map. */
 export const SERIF = 'Georgia, "DejaVu Serif", "Times New Roman", serif';
-export const SANS = 'system-ui, "DejaVu Sans", "Segoe UI", Arial, sans-serif';
 
 /** A 2D context on a page canvas or, in the painting worker, on an offscreen one. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
