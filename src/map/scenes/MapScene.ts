@@ -101,14 +101,22 @@ export class MapScene extends Phaser.Scene {
   private showBaseAsImage(): void {
     const key = 'pa-map-base';
     if (this.textures.exists(key)) this.textures.remove(key);
-    const texture = this.textures.addCanvas(key, this.host.base.canvas);
-    if (!texture) return;
+    const canvas = this.host.base.canvas;
+    // A plain texture over the canvas: a CanvasTexture would copy out all its pixels first.
+    const texture = this.textures.create(key, canvas, canvas.width, canvas.height);
+    const source = texture?.source[0];
+    if (!texture || !source) return;
+    texture.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
     const image = this.add.image(0, 0, key).setOrigin(0, 0);
     this.host.base.useImage({
       place: (x, y, scale) => image.setPosition(x, y).setScale(scale),
-      // The texture's own size follows the canvas before a redraw (setting it clears the canvas).
-      resize: (width, height) => texture.setSize(width, height),
-      refresh: () => texture.refresh(),
+      resize: (width, height) => {
+        source.width = width;
+        source.height = height;
+        texture.get().setSize(width, height, 0, 0);
+        image.setSizeToFrame();
+      },
+      refresh: () => source.update(),
     });
   }
 
