@@ -25,7 +25,7 @@ const KINDS: readonly Kind[] = ['bare', 'map', 'app'];
 
 interface Sample {
   ready: number;
-  /** Game page only: when the title screen was built and listening. */
+  /** Game page only: when the title screen was built, listening and painted. */
   title: number;
   idleFps: number;
   hoverFps: number;
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   } else {
     console.log(`Paper Alliance map vs bare Phaser 4 page — ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs each`);
     console.log('map: the map alone (src/bench/map.html); game: the game page (index.html): its title screen, then its map behind it');
-    console.log('ready: navigation to the map drawn and interactive (bare: to its first frame); title: to the title screen built and listening\n');
+    console.log('ready: navigation to the map drawn and interactive (bare: to its first frame); title: to the title screen built, listening and painted\n');
     const f = (n: number, d = 1) => n.toFixed(d).padStart(7);
     for (const renderer of ['webgl', 'canvas'] as const) {
       const { map, app, bare } = results[renderer];
