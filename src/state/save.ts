@@ -1,5 +1,6 @@
-// Saves hold the level, seed, difficulty and actions; loading replays them, so a save
-// can never hold a state the rules could not reach.
+// Saves hold the level, seed, difficulty and actions (and a what-if branch's actions, when
+// one is being played); loading replays them, so a save can never hold a state the rules
+// could not reach.
 import { replay, type Action, type GameState, type Level } from '../engine';
 import type { KeyValue } from './storage';
 
@@ -12,21 +13,32 @@ export interface SaveFile {
   seed: number;
   difficulty: string;
   actions: Action[];
+  /** A what-if being played: the month it rewound to and the branch's own line of actions. */
+  branch?: { fromTurn: number; actions: Action[] };
+}
+
+/** A branch as the store holds it: its game, and the month it was rewound to. */
+export interface SavedBranch {
+  fromTurn: number;
+  game: GameState;
 }
 
 export type LoadProblem = 'corrupt' | 'outdated' | 'unknown-level' | 'illegal-moves';
 
 export type LoadResult =
   | { kind: 'none' }
-  | { kind: 'loaded'; level: Level; game: GameState }
+  | { kind: 'loaded'; level: Level; game: GameState; branch: SavedBranch | null }
   | { kind: 'rejected'; problem: LoadProblem; detail: string; setAsideAs: string | null };
 
-export function toSave(game: GameState): SaveFile {
-  return { format: SAVE_FORMAT, level: game.level, seed: game.seed, difficulty: game.difficulty, actions: game.actions.map((a) => a.action) };
+export function toSave(game: GameState, branch: SavedBranch | null = null): SaveFile {
+  const save: SaveFile = { format: SAVE_FORMAT, level: game.level, seed: game.seed, difficulty: game.difficulty, actions: game.actions.map((a) => a.action) };
+  if (branch) save.branch = { fromTurn: branch.fromTurn, actions: branch.game.actions.map((a) => a.action) };
+  return save;
 }
 
-export function writeSave(storage: KeyValue, game: GameState): boolean {
-  return storage.set(SAVE_KEY, JSON.stringify(toSave(game)));
+/** Saves the main line, and the what-if branch being played if there is one. */
+export function writeSave(storage: KeyValue, game: GameState, branch: SavedBranch | null = null): boolean {
+  return storage.set(SAVE_KEY, JSON.stringify(toSave(game, branch)));
 }
 
 /** Move a bad save out of the way, so it is kept for inspection and never silently overwritten. */
@@ -53,9 +65,19 @@ function check(text: string, levels: Record<string, Level>): Exclude<LoadResult,
     return { problem: 'corrupt', detail: 'the save is missing its seed, difficulty or actions' };
   }
   const level = levels[save.level]!;
-  const replayed = replay(level, { seed: save.seed as number, difficulty: save.difficulty }, save.actions);
+  const options = { seed: save.seed as number, difficulty: save.difficulty };
+  const replayed = replay(level, options, save.actions);
   if (!replayed.ok) return { problem: 'illegal-moves', detail: `move ${replayed.error.index + 1} cannot be played: ${replayed.error.message}` };
-  return { kind: 'loaded', level, game: replayed.value };
+  if (save.branch === undefined) return { kind: 'loaded', level, game: replayed.value, branch: null };
+  // The branch is replayed too: a save whose branch the rules cannot reach is set aside whole.
+  const branch = save.branch as Partial<SaveFile['branch'] & object> | null;
+  const fromTurn = branch?.fromTurn;
+  if (typeof branch !== 'object' || branch === null || !Number.isInteger(fromTurn) || (fromTurn as number) < 1 || (fromTurn as number) > replayed.value.turn || !Array.isArray(branch.actions)) {
+    return { problem: 'corrupt', detail: 'the save\'s what-if branch is missing its month or actions' };
+  }
+  const branched = replay(level, options, branch.actions);
+  if (!branched.ok) return { problem: 'illegal-moves', detail: `what-if move ${branched.error.index + 1} cannot be played: ${branched.error.message}` };
+  return { kind: 'loaded', level, game: replayed.value, branch: { fromTurn: fromTurn as number, game: branched.value } };
 }
 
 /** Read the autosave; a bad one is set aside under a key of its own and reported. */

@@ -122,7 +122,10 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   const loaded: LoadResult = readSave(storage, levels, options.stamp ?? 'saved');
   if (loaded.kind === 'rejected') notices.push({ kind: 'save-rejected', detail: `${loaded.problem}: ${loaded.detail}` });
   const level = loaded.kind === 'loaded' ? loaded.level : firstLevel;
-  const game = loaded.kind === 'loaded' ? loaded.game : newGame(level, { seed: options.seed ?? freshSeed(), difficulty: settings.difficulty });
+  const main = loaded.kind === 'loaded' ? loaded.game : newGame(level, { seed: options.seed ?? freshSeed(), difficulty: settings.difficulty });
+  // A what-if that was being played resumes as it was, its main line beside it.
+  const resumed = loaded.kind === 'loaded' ? loaded.branch : null;
+  const game = resumed ? resumed.game : main;
   const hasSave = loaded.kind === 'loaded';
 
   const store = createStore<AppState>()(
@@ -134,7 +137,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       screen: 'title',
       settings,
       notices,
-      branch: null,
+      branch: resumed ? { fromTurn: resumed.fromTurn, main } : null,
       tutorialStep: null,
 
       start(levelId, opts = {}) {
@@ -250,12 +253,15 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     })),
   );
 
-  // Autosave after every change of the game; a failed write is reported once.
-  let saved = hasSave ? store.getState().game : null;
+  // Autosave after every change of the game or of the what-if being played; a failed write is reported once.
+  let saved: { game: GameState; branch: Branch | null } | null = hasSave ? { game: store.getState().game, branch: store.getState().branch } : null;
   store.subscribe((state) => {
-    if (state.game === saved || state.branch) return;
-    saved = state.game;
-    if (!writeSave(storage, state.game) && storage.persistent) {
+    if (saved && state.game === saved.game && state.branch === saved.branch) return;
+    saved = { game: state.game, branch: state.branch };
+    const written = state.branch
+      ? writeSave(storage, state.branch.main, { fromTurn: state.branch.fromTurn, game: state.game })
+      : writeSave(storage, state.game);
+    if (!written && storage.persistent) {
       store.setState((d) => {
         if (!d.notices.some((n) => n.kind === 'storage-unavailable')) d.notices.push({ kind: 'storage-unavailable', detail: 'write failed' });
       });

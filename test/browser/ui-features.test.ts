@@ -156,6 +156,12 @@ describe('game features in Chromium', () => {
     await page.locator('[data-testid=member-orders] button.action-button:not([aria-disabled="true"])').first().click();
     await page.getByTestId('end-turn').click();
     await page.getByTestId('end-turn').click();
+    // A reload resumes the what-if where it was, its main line kept beside it.
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    await page.reload();
+    await page.getByRole('button', { name: /Continue/ }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    expect(await page.getByRole('status').filter({ hasText: 'What-if' }).textContent()).toMatch(/replaying from June 2022/);
     await page.getByRole('button', { name: 'Compare timelines' }).click();
     const compare = page.getByTestId('compare');
     await expect.poll(() => compare.locator('[data-timeline]').count()).toBe(2);

@@ -114,12 +114,39 @@ describe('the store', () => {
     s().act({ type: 'endTurn' });
     expect(s().game.log[1]!.actions).toContainEqual({ type: 'hostSummit' });
     expect(main.log[1]!.actions).not.toContainEqual({ type: 'hostSummit' });
-    // The autosave keeps the main line while a branch is explored.
-    expect(storage.get(SAVE_KEY)).toBe(savedMain);
+    // The autosave keeps the main line as it was, and the branch beside it.
+    const save = JSON.parse(storage.get(SAVE_KEY)!) as { actions: unknown[]; branch?: unknown };
+    expect(save.actions).toEqual((JSON.parse(savedMain!) as { actions: unknown[] }).actions);
+    expect(save.branch).toEqual({ fromTurn: 2, actions: s().game.actions.map((a) => a.action) });
+    // A reload resumes the what-if where it was, with its main line to compare.
+    const reloaded = createGameStore({ storage, seed: 1 }).getState();
+    expect(reloaded.notices.filter((n) => n.kind === 'save-rejected')).toEqual([]);
+    expect(reloaded.branch?.fromTurn).toBe(2);
+    expect(reloaded.game).toEqual(s().game);
+    expect(reloaded.branch?.main).toEqual(main);
     s().closeBranch(false);
+    expect((JSON.parse(storage.get(SAVE_KEY)!) as { branch?: unknown }).branch).toBeUndefined();
     expect(s().game).toBe(main);
     expect(s().branch).toBeNull();
     expect(s().branchFrom(9)).toBe(false);
+  });
+
+  it.each([
+    ['a month after the main line', { fromTurn: 9, actions: [] }, 'corrupt'],
+    ['no actions', { fromTurn: 1 }, 'corrupt'],
+    ['a move the rules refuse', { fromTurn: 1, actions: [{ type: 'economicAid', member: 'XYZ' }] }, 'illegal-moves'],
+  ])('a saved what-if with %s sets the whole save aside and starts afresh', (_, branch, problem) => {
+    const storage = memoryStorage();
+    const first = createGameStore({ storage, seed: 3 }).getState();
+    first.start('may-2022', { seed: 3 });
+    first.act({ type: 'endTurn' });
+    const text = JSON.stringify({ ...(JSON.parse(storage.get(SAVE_KEY)!) as object), branch });
+    storage.set(SAVE_KEY, text);
+    const state = createGameStore({ storage, seed: 3, stamp: 'then' }).getState();
+    expect(state.notices.filter((n) => n.kind === 'save-rejected').map((n) => n.detail)).toEqual([expect.stringMatching(new RegExp(`^${problem}: `))]);
+    expect(state.branch).toBeNull();
+    expect(state.game.actions).toEqual([]);
+    expect(storage.get(`${SAVE_KEY}:rejected:then`)).toBe(text);
   });
 
   it('keeping a branch makes it the game and saves it', () => {
