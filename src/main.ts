@@ -9,6 +9,7 @@ import { browserStorage } from './state/storage';
 import { createGameStore, type Settings } from './state/store';
 import { mountUi } from './ui/app';
 import { listenToHost } from './ui/host';
+import { reportToHost } from './ui/report';
 
 const params = new URLSearchParams(window.location.search);
 const renderer = (['webgl', 'canvas'] as const).find((choice) => choice === params.get('renderer')) ?? 'auto';
@@ -44,6 +45,7 @@ Promise.all([import('./map/stage'), import('./map/mount')])
   });
 startAudio({ store });
 listenToHost(store);
+reportToHost(store);
 
 /** The map's handle for tests and host pages: "not ready" until the map has loaded, then the map's own. */
 const lazyMap = new Proxy({} as MapHandle, {

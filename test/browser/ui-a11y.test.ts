@@ -132,6 +132,30 @@ describe('accessibility and language', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
   });
 
+  it('tells the page that embeds it when it is ready, when a game starts and when a month ends', async () => {
+    browser = await launch();
+    const { page, errors } = browser;
+    type Heard = { heard: { type: string; month?: string; level?: string }[] };
+    await page.setContent('<!doctype html><title>A teaching site</title>');
+    await page.evaluate((url) => {
+      (window as unknown as Heard).heard = [];
+      window.addEventListener('message', (event: MessageEvent) => {
+        if ((event.data as { source?: string } | null)?.source === 'paper-alliance') (window as unknown as Heard).heard.push(event.data as Heard['heard'][number]);
+      });
+      document.body.innerHTML = `<iframe id="game" src="${url}" style="border:0;width:1100px;height:760px"></iframe>`;
+    }, `${baseUrl}?audio=muted`);
+    const heard = () => page.evaluate(() => (window as unknown as Heard).heard);
+    await expect.poll(async () => (await heard()).map((m) => m.type)).toEqual(['ready']);
+    const frame = (await (await page.waitForSelector('#game')).contentFrame())!;
+    await frame.getByRole('button', { name: 'New game' }).click();
+    await frame.getByTestId('start-may-2022').click();
+    await frame.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
+    await frame.getByTestId('end-turn').click();
+    await expect.poll(async () => (await heard()).map((m) => m.type)).toEqual(['ready', 'started', 'turn']);
+    expect((await heard())[2]).toMatchObject({ level: 'may-2022', month: '2022-06' });
+    await expectNoErrors(errors);
+  });
+
   it('text at 200% stays readable: nothing cut off sideways, every control reachable', async () => {
     browser = await launch({ width: 1280, height: 800 });
     const { page } = browser;

@@ -1,0 +1,58 @@
+// Messages to a page that embeds the game: when it is listening, when a game starts,
+// when a month ends and when a game is over. A teaching site can follow its students'
+// games without reading the game's storage. Nothing is sent when the game is not embedded.
+import { isoMonth, MEMBERS, type MemberId, type Stance } from '../engine';
+import type { AppState, GameStore } from '../state/store';
+
+export const GAME_SOURCE = 'paper-alliance';
+
+interface GameRef {
+  level: string;
+  difficulty: string;
+  seed: number;
+}
+
+export type GameMessage =
+  /** The game is up and takes settings messages. */
+  | { source: typeof GAME_SOURCE; type: 'ready' }
+  | ({ source: typeof GAME_SOURCE; type: 'started' } & GameRef)
+  /** The game moved to another month (a turn ended, or one was undone); `whatIf` while a branch is played. */
+  | ({ source: typeof GAME_SOURCE; type: 'turn'; turn: number; month: string; stances: Record<MemberId, Stance>; score: number; whatIf: boolean } & GameRef)
+  | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean } & GameRef);
+
+function ref(state: AppState): GameRef {
+  return { level: state.game.level, difficulty: state.game.difficulty, seed: state.game.seed };
+}
+
+function stances(state: AppState): Record<MemberId, Stance> {
+  return Object.fromEntries(MEMBERS.map((id) => [id, state.game.members[id].stance])) as Record<MemberId, Stance>;
+}
+
+/** What the host page hears about a change from `previous` to `next`, in order. */
+export function messagesFor(previous: AppState, next: AppState): GameMessage[] {
+  const before = previous.game, after = next.game;
+  if (before === after) return [];
+  const out: GameMessage[] = [];
+  const whatIf = next.branch !== null;
+  const sameGame = before.level === after.level && before.seed === after.seed && before.difficulty === after.difficulty;
+  // A new game has a seed of its own: the same level, seed and difficulty is the same game.
+  if (!sameGame) out.push({ source: GAME_SOURCE, type: 'started', ...ref(next) });
+  else if (after.turn !== before.turn) {
+    out.push({ source: GAME_SOURCE, type: 'turn', ...ref(next), turn: after.turn, month: isoMonth(next.level, after.turn), stances: stances(next), score: after.score, whatIf });
+  }
+  if (after.result && (!before.result || !sameGame)) {
+    out.push({ source: GAME_SOURCE, type: 'over', ...ref(next), outcome: after.result.outcome, score: after.result.score, stances: stances(next), whatIf });
+  }
+  return out;
+}
+
+/** Posts the game's messages to the embedding page, if there is one. */
+export function reportToHost(store: GameStore, host: Pick<Window, 'postMessage'> | null = window.parent !== window ? window.parent : null): () => void {
+  if (!host) return () => {};
+  // The messages hold nothing private: any embedding page may read them.
+  const post = (message: GameMessage) => host.postMessage(message, '*');
+  post({ source: GAME_SOURCE, type: 'ready' });
+  return store.subscribe((next, previous) => {
+    for (const message of messagesFor(previous, next)) post(message);
+  });
+}
