@@ -8,6 +8,7 @@ import { LEVELS } from './state/levels';
 import { browserStorage } from './state/storage';
 import { createGameStore, type Settings } from './state/store';
 import { mountUi } from './ui/app';
+import { classGameFrom } from './ui/address';
 import { listenToHost } from './ui/host';
 import { reportToHost } from './ui/report';
 
@@ -20,9 +21,15 @@ const langParam = params.get('lang');
 if (langParam !== null && isLang(langParam)) asked.lang = langParam;
 if (params.get('reducedMotion') === '1') asked.reducedMotion = true;
 
+// A class game: the same level, difficulty and events for everyone who opens the link.
+const classGame = classGameFrom(params, LEVELS);
+if (classGame.ok && classGame.game?.difficulty) asked.difficulty = classGame.game.difficulty;
+
 const storage = browserStorage();
-const store = createGameStore({ storage, settings: asked, stamp: new Date().toISOString() });
-if (langParam !== null && !isLang(langParam)) store.getState().notify('bad-url', langParam.slice(0, 40));
+const store = createGameStore({ storage, settings: asked, stamp: new Date().toISOString(), classGame: classGame.ok ? classGame.game : null });
+const badAddress = (field: string, value: string) => store.getState().notify('bad-url', JSON.stringify({ field, value: value.slice(0, 40) }));
+if (langParam !== null && !isLang(langParam)) badAddress('lang', langParam);
+if (!classGame.ok) badAddress(classGame.field, classGame.value);
 
 // The map's words come from the game's translation files.
 Object.assign(mapI18n, { has, t, onLangChange: (listener: () => void) => onLangChange(() => listener()) });

@@ -28,6 +28,13 @@ export interface Notice {
   detail: string;
 }
 
+/** A game a class plays together: every new game of its level gets this seed (and difficulty, if given). */
+export interface ClassGame {
+  level: string;
+  seed: number;
+  difficulty: string | null;
+}
+
 /** A what-if: a branch played from an earlier turn, beside the main timeline. */
 export interface Branch {
   fromTurn: number;
@@ -44,6 +51,8 @@ export interface AppState {
   settings: Settings;
   notices: Notice[];
   branch: Branch | null;
+  /** The class game the page's address asked for, if any. */
+  classGame: ClassGame | null;
   /** Step of the guided first turn being shown (1-based), or null. */
   tutorialStep: number | null;
 
@@ -75,6 +84,8 @@ export interface StoreOptions {
   stamp?: string;
   /** Settings asked for from outside (the page's address); they win over remembered ones and are remembered. */
   settings?: Partial<Settings>;
+  /** A class game from the page's address: a new game of its level gets its seed. */
+  classGame?: ClassGame | null;
 }
 
 export const SETTINGS_KEY = 'paper-alliance:settings';
@@ -138,13 +149,16 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       settings,
       notices,
       branch: resumed ? { fromTurn: resumed.fromTurn, main } : null,
+      classGame: options.classGame ?? null,
       tutorialStep: null,
 
       start(levelId, opts = {}) {
         const next = levels[levelId];
         if (!next) return;
         const difficulty = opts.difficulty ?? get().settings.difficulty;
-        const fresh = newGame(next, { seed: opts.seed ?? options.seed ?? freshSeed(), difficulty });
+        const classGame = get().classGame;
+        const classSeed = classGame?.level === levelId ? classGame.seed : undefined;
+        const fresh = newGame(next, { seed: opts.seed ?? classSeed ?? options.seed ?? freshSeed(), difficulty });
         set((d) => {
           d.level = castDraft(next);
           d.game = castDraft(fresh);

@@ -290,7 +290,8 @@ function noticeList(s: AppState, store: GameStore): Child {
         const problem = n.detail.split(':')[0] ?? 'corrupt';
         text = t('notice.save-rejected', { detail: t(`notice.save-rejected.${problem}`) });
       } else if (n.kind === 'bad-url') {
-        text = t('notice.bad-url', { detail: t('notice.bad-url.lang', { value: n.detail }) });
+        const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
+        text = t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
       } else if (n.kind === 'bad-message') {
         const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
         text = t('notice.bad-message', { detail: t('notice.bad-message.field', { field: field.slice(0, 40), value: value.slice(0, 40) }) });

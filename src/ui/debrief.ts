@@ -3,6 +3,7 @@
 import { MEMBERS, monthOf, type GameState, type Level, type MemberId, type RuleId } from '../engine';
 import { dateName, list, num, shortMonth, signed, t } from '../i18n';
 import type { AppState, GameStore } from '../state/store';
+import { classGameLink } from './address';
 import { claimChips, screenHeader, stanceBadge, tipped } from './common';
 import { h, s, type Child } from './dom';
 import { monthOfTurn } from './game';
@@ -195,6 +196,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
         h('ol', { class: 'epilogue' }, EPILOGUE.map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
       ),
       h('section', { class: 'card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
+      shareCard(game),
       h('div', { class: 'debrief-actions no-print' },
         h('button', { type: 'button', class: 'btn primary', key: 'debrief-print', on: { click: () => window.print() } }, t('debrief.print')),
         h('button', { type: 'button', class: 'btn', key: 'debrief-whatif', on: { click: () => nav.toLog() } }, t('debrief.whatIf')),
@@ -202,6 +204,27 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
       ),
     ),
   ];
+}
+
+/** The link that gives a class this same game: level, difficulty and events. */
+function shareCard(game: GameState): HTMLElement {
+  const link = classGameLink(window.location.href, game);
+  const field = h('input', { type: 'text', class: 'share-link', readonly: true, value: link, key: 'share-link', 'data-testid': 'share-link', 'aria-label': t('debrief.share.label'), on: { focus: (e: Event) => (e.target as HTMLInputElement).select() } });
+  const copy = async (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    try {
+      await navigator.clipboard.writeText(link);
+      button.textContent = t('debrief.share.copied');
+    } catch {
+      // No clipboard here (an iframe without permission): the link is selected for copying by hand.
+      (field as HTMLInputElement).focus();
+    }
+  };
+  return h('section', { class: 'card share' },
+    h('h2', null, t('debrief.share.heading')),
+    h('p', { class: 'hint' }, t('debrief.share.text')),
+    h('div', { class: 'share-row' }, field,
+      h('button', { type: 'button', class: 'btn no-print', key: 'share-copy', on: { click: (e: Event) => void copy(e) } }, t('debrief.share.copy'))));
 }
 
 function timeline(level: Level, game: GameState, title: string, id: string, other: GameState): HTMLElement {

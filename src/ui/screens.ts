@@ -77,6 +77,7 @@ function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement
     h('h2', null, levelTitle(level)),
     h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
     h('p', { class: 'briefing' }, levelBriefing(level)),
+    state.classGame?.level === level.id ? h('p', { class: 'class-game', 'data-testid': 'class-game' }, t('levels.classGame', { seed: String(state.classGame.seed) })) : null,
     h('h3', null, t('levels.objectives')),
     h('ul', null, level.objectives.map((o) => h('li', null, objectiveText(level, o.id)))),
     h(

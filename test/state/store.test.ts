@@ -149,6 +149,22 @@ describe('the store', () => {
     expect(storage.get(`${SAVE_KEY}:rejected:then`)).toBe(text);
   });
 
+  it('a class game gives every new game of its level the same seed', () => {
+    const classGame = { level: 'may-2022', seed: 77, difficulty: null };
+    const a = createGameStore({ storage: memoryStorage(), classGame });
+    const b = createGameStore({ storage: memoryStorage(), classGame });
+    expect(a.getState().classGame).toEqual(classGame);
+    for (const store of [a, b]) {
+      store.getState().start('may-2022');
+      store.getState().act({ type: 'endTurn' });
+    }
+    expect(a.getState().game.seed).toBe(77);
+    expect(a.getState().game.news).toEqual(b.getState().game.news);
+    // Another level is a game of its own.
+    a.getState().start('autumn-2022');
+    expect(a.getState().game.seed).not.toBe(77);
+  });
+
   it('keeping a branch makes it the game and saves it', () => {
     const storage = memoryStorage();
     const store = createGameStore({ storage, seed: 9 });

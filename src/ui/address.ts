@@ -1,0 +1,31 @@
+// A class game in the page's address: `?level=may-2022&difficulty=standard&seed=1234`.
+// Everyone who opens the same link plays the same level and difficulty and meets the
+// same events, so a class can compare what each player chose. A value the game cannot
+// take is reported, and then none of the three is used.
+import type { Level } from '../engine';
+import type { ClassGame } from '../state/store';
+
+export type ClassGameResult = { ok: true; game: ClassGame | null } | { ok: false; field: 'level' | 'difficulty' | 'seed'; value: string };
+
+const MAX_SEED = 0xffffffff;
+
+export function classGameFrom(params: URLSearchParams, levels: Readonly<Record<string, Level>>): ClassGameResult {
+  const levelId = params.get('level'), seedText = params.get('seed'), difficulty = params.get('difficulty');
+  if (levelId === null && seedText === null && difficulty === null) return { ok: true, game: null };
+  const level = levelId === null ? undefined : levels[levelId];
+  if (!level) return { ok: false, field: 'level', value: levelId ?? '' };
+  if (difficulty !== null && !(difficulty in level.difficulties)) return { ok: false, field: 'difficulty', value: difficulty };
+  const seed = seedText === null ? NaN : Number(seedText);
+  if (seedText === null || !/^\d{1,10}$/.test(seedText) || seed > MAX_SEED) return { ok: false, field: 'seed', value: seedText ?? '' };
+  return { ok: true, game: { level: level.id, seed, difficulty } };
+}
+
+/** The link to this game for a class: the page's own address with the game's level, difficulty and seed
+ *  (and its language, if the address chose one). */
+export function classGameLink(base: string, game: { level: string; difficulty: string; seed: number }): string {
+  const url = new URL(base);
+  const lang = url.searchParams.get('lang');
+  url.search = new URLSearchParams({ level: game.level, difficulty: game.difficulty, seed: String(game.seed), ...(lang ? { lang } : {}) }).toString();
+  url.hash = '';
+  return url.toString();
+}
