@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { HOST_KEY, type MapHost } from './host';
 import type { MapEvent } from './model';
 import { MapScene } from './scenes/MapScene';
+import { PreloadScene } from './scenes/PreloadScene';
 import type { MapStage } from './stage';
 import { onLangChange, t } from './strings';
 import { toScreen, type View } from './view';
@@ -102,7 +103,8 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     callbacks: {
       preBoot: (g) => g.registry.set(HOST_KEY, host),
     },
-    scene: [MapScene],
+    // The map starts first; the preload scene is launched once the map is up.
+    scene: [MapScene, PreloadScene],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => (frames += 1));
   const stopLang = onLangChange(() => game.canvas?.setAttribute('aria-label', t('map.description')));

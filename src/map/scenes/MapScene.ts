@@ -86,7 +86,7 @@ export class MapScene extends Phaser.Scene {
     if (document.activeElement === canvas) this.onFocus();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.host.onReady();
-      this.pretouchEffects();
+      this.scene.launch('preload');
     });
   }
 
@@ -202,13 +202,6 @@ export class MapScene extends Phaser.Scene {
 
   private surfaceNow(): Pick<Surface, 'width' | 'height' | 'ratio' | 'view'> {
     return { width: this.viewport.width, height: this.viewport.height, ratio: this.host.ratio(), view: this.view };
-  }
-
-  /** Draws one near-invisible dot, filled and outlined like the effects, for a few frames once the
-   *  map is up: the renderer prepares its shape drawing then, not in the frame a turn ends. */
-  private pretouchEffects(): void {
-    const dot = this.add.circle(1, 1, 1, 0xffffff, 0.01).setStrokeStyle(1, 0xffffff, 0.01);
-    this.time.delayedCall(250, () => dot.destroy());
   }
 
   /** A ring at a member's capital when its stance changes; still, when motion is reduced. */
