@@ -26,8 +26,9 @@ export class BaseLayer {
   private sequence = 0;
   private shownSequence = 0;
   private view: View | null = null;
+  /** The worker once it is warm, and the one started (undefined until then; null where there is none). */
   private worker: PaintWorker | null = null;
-  private workerStarted = false;
+  private started: PaintWorker | null | undefined;
   /** Paintings shown so far (the test handle reports it). */
   draws = 0;
   private image: BaseImage | null = null;
@@ -47,9 +48,8 @@ export class BaseLayer {
 
   /** Hands later paintings to a worker, once it has readied its map data; the page paints until then. */
   startWorker(): void {
-    if (this.workerStarted) return;
-    this.workerStarted = true;
-    const worker = PaintWorker.start();
+    if (this.started !== undefined) return;
+    const worker = (this.started = PaintWorker.start());
     worker?.warm().then(
       () => (this.worker = worker),
       (error: unknown) => console.warn('Paper Alliance: the map is painted on the page', error),
@@ -128,7 +128,8 @@ export class BaseLayer {
   }
 
   close(): void {
-    this.worker?.close();
+    // A worker still warming up is stopped too.
+    this.started?.close();
     this.worker = null;
   }
 }

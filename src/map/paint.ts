@@ -26,7 +26,11 @@ export interface PaintJob {
 /** The words a painting needs, looked up now on the page (a worker has no translations of its own). */
 export function mapWords(): Words {
   const words: Record<string, string> = {};
-  for (const key of STRING_KEYS) if (!t(key).includes('{')) words[key] = t(key);
+  for (const key of STRING_KEYS) {
+    const text = t(key);
+    // Words with blanks to fill ({name}) are never painted.
+    if (!text.includes('{')) words[key] = text;
+  }
   for (const id of MEMBER_IDS as readonly MemberId[]) {
     const key = `member.nom.${id}`;
     if (i18n.has(key)) words[key] = i18n.t(key);

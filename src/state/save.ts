@@ -69,15 +69,18 @@ function check(text: string, levels: Record<string, Level>): Exclude<LoadResult,
   const replayed = replay(level, options, save.actions);
   if (!replayed.ok) return { problem: 'illegal-moves', detail: `move ${replayed.error.index + 1} cannot be played: ${replayed.error.message}` };
   if (save.branch === undefined) return { kind: 'loaded', level, game: replayed.value, branch: null };
-  // The branch is replayed too: a save whose branch the rules cannot reach is set aside whole.
-  const branch = save.branch as Partial<SaveFile['branch'] & object> | null;
+  // The branch is replayed too, and must grow from the main line: a save whose branch the rules
+  // cannot reach, or that begins elsewhere, is set aside whole.
+  const branch = save.branch as { fromTurn?: unknown; actions?: unknown } | null;
   const fromTurn = branch?.fromTurn;
-  if (typeof branch !== 'object' || branch === null || !Number.isInteger(fromTurn) || (fromTurn as number) < 1 || (fromTurn as number) > replayed.value.turn || !Array.isArray(branch.actions)) {
+  if (typeof branch !== 'object' || branch === null || typeof fromTurn !== 'number' || !Number.isInteger(fromTurn) || fromTurn < 1 || fromTurn > replayed.value.turn || !Array.isArray(branch.actions)) {
     return { problem: 'corrupt', detail: 'the save\'s what-if branch is missing its month or actions' };
   }
   const branched = replay(level, options, branch.actions);
   if (!branched.ok) return { problem: 'illegal-moves', detail: `what-if move ${branched.error.index + 1} cannot be played: ${branched.error.message}` };
-  return { kind: 'loaded', level, game: replayed.value, branch: { fromTurn: fromTurn as number, game: branched.value } };
+  const before = (game: GameState) => JSON.stringify(game.actions.filter((a) => a.turn < fromTurn));
+  if (before(branched.value) !== before(replayed.value)) return { problem: 'corrupt', detail: 'the save\'s what-if branch does not start from its main line' };
+  return { kind: 'loaded', level, game: replayed.value, branch: { fromTurn, game: branched.value } };
 }
 
 /** Read the autosave; a bad one is set aside under a key of its own and reported. */

@@ -15,9 +15,8 @@ export function classGameFrom(params: URLSearchParams, levels: Readonly<Record<s
   const level = levelId === null ? undefined : levels[levelId];
   if (!level) return { ok: false, field: 'level', value: levelId ?? '' };
   if (difficulty !== null && !(difficulty in level.difficulties)) return { ok: false, field: 'difficulty', value: difficulty };
-  const seed = seedText === null ? NaN : Number(seedText);
-  if (seedText === null || !/^\d{1,10}$/.test(seedText) || seed > MAX_SEED) return { ok: false, field: 'seed', value: seedText ?? '' };
-  return { ok: true, game: { level: level.id, seed, difficulty } };
+  if (seedText === null || !/^\d{1,10}$/.test(seedText) || Number(seedText) > MAX_SEED) return { ok: false, field: 'seed', value: seedText ?? '' };
+  return { ok: true, game: { level: level.id, seed: Number(seedText), difficulty } };
 }
 
 /** The link to this game for a class: the page's own address with the game's level, difficulty and seed

@@ -217,7 +217,7 @@ function shareCard(game: GameState): HTMLElement {
       button.textContent = t('debrief.share.copied');
     } catch {
       // No clipboard here (an iframe without permission): the link is selected for copying by hand.
-      (field as HTMLInputElement).focus();
+      field.focus();
     }
   };
   return h('section', { class: 'card share' },

@@ -298,11 +298,18 @@ describe('the static map is painted off the main thread', () => {
   it('paints on the page when the worker cannot start', async () => {
     browser = await launch();
     const { page, errors } = browser;
-    await page.route(/paint-worker/, (route) => route.abort());
+    let blocked = 0;
+    await page.route(/paint-worker/, (route) => {
+      blocked += 1;
+      return route.abort();
+    });
+    // The map says when it gives up on the worker; wait for that, not for a while.
+    const gaveUp = page.waitForEvent('console', { predicate: (message) => message.text().includes('the map is painted on the page'), timeout: 15_000 });
     await page.goto(`${baseUrl}src/bench/map.html`);
     await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 30_000 });
     const before = await baseColourCount(page, drifting);
-    await page.waitForTimeout(500);
+    await gaveUp;
+    expect(blocked).toBeGreaterThan(0);
     const draws = await map(page, (h) => h.baseDraws());
     await changeStance(page);
     await repainted(page, draws);

@@ -210,6 +210,11 @@ describe('game features in Chromium', () => {
     });
     const link = await page.getByTestId('share-link').inputValue();
     expect(new URL(link).search).toBe('?level=may-2022&difficulty=hard&seed=2022');
+    // The copy button puts that link on the clipboard.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    await page.getByRole('button', { name: 'Copy the link' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await expectNoErrors(errors);
   });
 

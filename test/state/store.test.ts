@@ -135,6 +135,7 @@ describe('the store', () => {
     ['a month after the main line', { fromTurn: 9, actions: [] }, 'corrupt'],
     ['no actions', { fromTurn: 1 }, 'corrupt'],
     ['a move the rules refuse', { fromTurn: 1, actions: [{ type: 'economicAid', member: 'XYZ' }] }, 'illegal-moves'],
+    ['a first month other than the main line\'s', { fromTurn: 2, actions: [{ type: 'economicAid', member: 'BLR' }, { type: 'endTurn' }] }, 'corrupt'],
   ])('a saved what-if with %s sets the whole save aside and starts afresh', (_, branch, problem) => {
     const storage = memoryStorage();
     const first = createGameStore({ storage, seed: 3 }).getState();
