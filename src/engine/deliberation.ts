@@ -9,10 +9,10 @@ import { MEMBERS, type MemberId } from './vocabulary';
 const WEIGHED = RULES.filter((rule): rule is Rule & Required<Pick<Rule, 'weigh'>> => rule.weigh !== undefined);
 
 /** Weigh every rule for one member; changes the member in `s` (a private copy). */
-export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean): Decision {
+export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean, coercedCount: number): Decision {
   const member = s.members[id];
   const setup = level.members[id];
-  const ctx: RuleContext = { level, state: s, id, member, setup, anyAnswered, anyPressed };
+  const ctx: RuleContext = { level, state: s, id, member, setup, anyAnswered, anyPressed, coercedCount };
   const factors: Factor[] = [];
   let sum = 0;
   for (let i = 0; i < WEIGHED.length; i++) {
@@ -28,13 +28,20 @@ export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered
     factors.push({ rule: 'event', size: shock.delta, ref: shock.event });
     sum += shock.delta;
   }
+  const ceiling = level.stanceBounds.backs - 0.1 - member.loyalty;
   if (member.orders.coerced) {
-    // Compliance, but never enough to make a member back Moscow openly (C11).
-    const compliance = level.weights.coerceCompliance * (0.5 + setup.dependence);
-    const ceiling = level.stanceBounds.backs - 0.1 - (member.loyalty + sum);
-    const size = round1(Math.max(0, Math.min(compliance, ceiling)));
+    // Compliance, less each time, and never enough to make a member back Moscow openly (C11).
+    const compliance = level.weights.coerceCompliance * setup.dependence * level.weights.coerceDecay ** member.coercions;
+    const size = round1(Math.max(0, Math.min(compliance, ceiling - sum)));
     factors.push({ rule: 'coercion', size });
     sum += size;
+  }
+  // A member once coerced, or in a month Russia faces NATO, does not back Moscow openly (C11, C13):
+  // whatever else pulls it in stops short of the line.
+  if (sum > ceiling && (member.coercions > 0 || member.orders.coerced || s.confrontation === s.turn)) {
+    const cut = round1(ceiling - sum);
+    factors.push({ rule: s.confrontation === s.turn ? 'confrontation' : 'coercion', size: cut });
+    sum += cut;
   }
   const before = member.loyalty;
   const after = round1(clamp(before + sum, -100, 100));
@@ -49,9 +56,11 @@ export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered
 export function deliberateAll(level: Level, s: GameState): void {
   let anyAnswered = false;
   let anyPressed = false;
+  let coercedCount = 0;
   for (const id of MEMBERS) {
     anyAnswered ||= s.members[id].orders.answeredCall;
     anyPressed ||= s.members[id].orders.pressedRecognition;
+    if (s.members[id].orders.coerced) coercedCount++;
   }
-  for (const id of MEMBERS) deliberate(level, s, id, anyAnswered, anyPressed);
+  for (const id of MEMBERS) deliberate(level, s, id, anyAnswered, anyPressed, coercedCount);
 }

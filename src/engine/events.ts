@@ -42,6 +42,9 @@ function applyEffect(s: GameState, event: LevelEvent, effect: Effect): void {
     case 'summit':
       s.summitTurn = s.turn;
       break;
+    case 'confrontation':
+      s.confrontation = s.turn;
+      break;
   }
 }
 

@@ -22,7 +22,7 @@ const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 const perResource = (value: z.ZodType<number>) => strict({ politicalCapital: value, militaryReserves: value, economicLeverage: value });
 const cost = strict({ politicalCapital: amount.optional(), militaryReserves: amount.optional(), economicLeverage: amount.optional() });
 
-export const EFFECT_TYPES = ['track', 'resource', 'threat', 'grievance', 'ties', 'loyalty', 'crisisCall', 'nordicLine', 'summit'] as const;
+export const EFFECT_TYPES = ['track', 'resource', 'threat', 'grievance', 'ties', 'loyalty', 'crisisCall', 'nordicLine', 'summit', 'confrontation'] as const;
 
 const effect = z.discriminatedUnion('type', [
   strict({ type: z.literal('track'), track, delta }),
@@ -37,6 +37,8 @@ const effect = z.discriminatedUnion('type', [
   strict({ type: z.literal('nordicLine'), turns: z.number().int().min(0).max(6) }),
   /** A summit of the alliance meets this turn. */
   strict({ type: z.literal('summit') }),
+  /** NATO and Russia face each other directly this turn (C13). */
+  strict({ type: z.literal('confrontation') }),
 ]);
 
 export const EVENT_KINDS = ['news', 'crisis', 'offer', 'summit', 'nato', 'war'] as const;
@@ -89,6 +91,11 @@ const w = (max: number) => z.number().min(0).max(max);
 const weights = strict({
   /** Share of the gap to its anchor that a member closes each turn. */
   orbitPull: z.number().min(0).max(1),
+  // Weights added after the first levels: absent, the mechanism is off, so older files play as before.
+  /** Share of the gap to its loyalty that a member's anchor closes each turn: habits form. */
+  anchorDrift: z.number().min(0).max(1).default(0),
+  /** How far Moscow's credibility scales the worth of its help: 0 not at all, 1 from nothing at 0 to double at 100. */
+  credibilityGate: z.number().min(0).max(1).default(0),
   credibility: w(30),
   consistency: w(30),
   protector: w(30),
@@ -105,6 +112,14 @@ const weights = strict({
   answeredCallOthers: w(30),
   coerceCompliance: w(30),
   coerceResentment: w(100),
+  /** Each coercion buys this share of the compliance the one before bought. */
+  coerceDecay: z.number().min(0).max(1).default(1),
+  /** Loyalty lost by every other member when one is coerced: they watch. */
+  coerceWatch: w(30).default(0),
+  /** Ties with each rival a coerced member takes up. */
+  coerceTies: w(50).default(0),
+  /** Loyalty lost by each member in a direct confrontation with NATO, the more the less it depends on Moscow. */
+  confrontation: w(30).default(0),
   recognitionRefusal: w(30),
   recognitionWatch: w(30),
   solidarity: w(30),

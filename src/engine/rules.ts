@@ -7,7 +7,7 @@ import type { ClaimId, MemberId, Paragraph } from './vocabulary';
 export const RULE_IDS = [
   'orbit', 'paperTiger', 'doubleStandard', 'protector', 'grievance', 'armedAdversary', 'rivalTies', 'natoEnlargement',
   'aid', 'securityHelp', 'crisisCallAnswered', 'alliancePromise', 'recognitionRefused', 'recognitionWatched',
-  'notOurWar', 'summit', 'event', 'coercion',
+  'notOurWar', 'summit', 'event', 'coercion', 'coercionWatched', 'confrontation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -20,6 +20,13 @@ export interface RuleContext {
   /** Whether any member's call was answered, or any member pressed to recognise, this turn. */
   anyAnswered: boolean;
   anyPressed: boolean;
+  /** How many members Moscow coerced this turn. */
+  coercedCount: number;
+}
+
+/** What Moscow's help is worth, by its credibility: help from a paper tiger counts for less (C3, C10). */
+export function credibilityGate(level: Level, state: GameState): number {
+  return 1 + level.weights.credibilityGate * ((state.tracks.credibility - 50) / 50);
 }
 
 export interface Rule {
@@ -45,7 +52,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [1, 12, 13],
     explanation: 'Left alone, each member settles back towards its usual place: Belarus gives Moscow partial support, the other four keep a neutral distance from the war (¶1, ¶12). The alliance keeps them near Moscow out of habit more than conviction (¶13). Each turn a member closes part of the gap to that usual place.',
     sentence: (who, size) => (up(size) ? `${who} settles back towards its usual place, closer to Moscow.` : `${who} settles back towards its usual, more distant place.`),
-    weigh: ({ level, member, setup }) => level.weights.orbitPull * (setup.anchor - member.loyalty),
+    weigh: ({ level, member }) => level.weights.orbitPull * (member.anchor - member.loyalty),
   },
   {
     id: 'paperTiger',
@@ -76,7 +83,7 @@ export const RULES: readonly Rule[] = [
       if (member.threat <= 0) return null;
       const helped = member.orders.securityHelp || member.orders.answeredCall || (member.lastHelped > 0 && member.lastHelped >= state.turn - 1);
       const fear = level.weights.protector * (member.threat / 100);
-      return helped ? fear : -fear * (1 - state.tracks.credibility / 100);
+      return helped ? fear * credibilityGate(level, state) : -fear * (1 - state.tracks.credibility / 100);
     },
   },
   {
@@ -125,7 +132,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [13],
     explanation: 'Aid is one way Moscow tries to keep former Soviet states in its orbit (¶13). The article says nothing of how well it works; we assume a modest gain that shrinks with each package.',
     sentence: (who) => `${who} takes Moscow's aid and warms a little.`,
-    weigh: ({ level, member, setup }) => (member.orders.aid ? level.weights.aid * setup.economy * level.weights.aidDecay ** member.aidCount : null),
+    weigh: ({ level, member, setup }) => (member.orders.aid ? level.weights.aid * setup.economy * level.weights.aidDecay ** member.aidCount * (1 - member.threat / 200) : null),
   },
   {
     id: 'securityHelp',
@@ -134,7 +141,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [5, 11],
     explanation: 'Arms and advisers answer a member\'s fear of destabilisation (¶5). They come from the reserves the war leaves free (¶11), and they count for more the more the member is threatened.',
     sentence: (who) => `Moscow's arms and advisers answer ${who}'s fears.`,
-    weigh: ({ level, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (0.5 + member.threat / 100) : null),
+    weigh: ({ level, state, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (0.5 + member.threat / 100) * credibilityGate(level, state) : null),
   },
   {
     id: 'crisisCallAnswered',
@@ -143,7 +150,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [7],
     explanation: 'Under Article 4 an attack on one member is an attack on all (¶7). When Moscow sends forces in answer to a member\'s call, that member moves towards Moscow.',
     sentence: (who) => `Moscow answered ${who}'s call for help with forces.`,
-    weigh: ({ level, member }) => (member.orders.answeredCall ? level.weights.answeredCall : null),
+    weigh: ({ level, state, member }) => (member.orders.answeredCall ? level.weights.answeredCall * credibilityGate(level, state) : null),
   },
   {
     id: 'alliancePromise',
@@ -207,7 +214,28 @@ export const RULES: readonly Rule[] = [
     claims: ['C11'],
     paragraphs: [12],
     explanation: 'Moscow cannot force members to side with it openly (¶12). Coercion buys a little compliance, more from a dependent member, but never lifts one into open backing, and it leaves resentment that weighs in the turns after: it can backfire.',
-    sentence: (who) => `${who} bends to Moscow's pressure for now, and resents it.`,
+    sentence: (who, size) => (up(size) ? `${who} bends to Moscow's pressure for now, and resents it.` : `${who} will not bend further to Moscow's pressure.`),
+  },
+  {
+    id: 'coercionWatched',
+    name: 'Others watch the coercion',
+    claims: ['C11', 'C3'],
+    paragraphs: [5, 12],
+    explanation: 'When Moscow coerces one member, the others see what their alliance is worth to Moscow and keep their distance (¶5, ¶12). The article does not describe this directly; we assume each coercion costs every other member a little loyalty.',
+    sentence: (who) => `${who} watches Moscow coerce an ally and keeps its distance.`,
+    weigh: ({ level, member, coercedCount }) => {
+      const others = coercedCount - (member.orders.coerced ? 1 : 0);
+      return others > 0 ? -level.weights.coerceWatch * others : null;
+    },
+  },
+  {
+    id: 'confrontation',
+    name: 'Face to face with NATO',
+    claims: ['C13'],
+    paragraphs: [14],
+    explanation: 'If Russia and NATO ever confront each other directly, Russia will be on its own (¶14). In a month of such a confrontation no member backs Moscow openly, and each moves away, the more so the less it depends on Moscow. How far they move is our assumption.',
+    sentence: (who) => `Russia faces NATO, and ${who} will not be drawn in.`,
+    weigh: ({ level, state, setup }) => (state.confrontation === state.turn ? -level.weights.confrontation * (1 - setup.dependence / 2) : null),
   },
 ];
 

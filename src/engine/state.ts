@@ -50,6 +50,10 @@ export interface MemberState {
   aidCount: number;
   /** Turn Moscow last helped this member's security, or 0. */
   lastHelped: number;
+  /** Times Moscow has coerced it: each time it bends less and resents more (C11). */
+  coercions: number;
+  /** Its usual place, where habit pulls it back to; drifts slowly towards where it has been. */
+  anchor: number;
   orders: Orders;
   /** Direct jolts from this turn's news, weighed at deliberation. */
   shocks: { event: string; delta: number }[];
@@ -119,6 +123,8 @@ export interface GameState {
   lastSummit: number;
   /** Last turn any summit of the alliance met, or 0. */
   summitTurn: number;
+  /** Turn NATO and Russia last faced each other directly, or 0 (C13). */
+  confrontation: number;
   requests: Request[];
   /** Events that happened this turn (dated and drawn). */
   news: NewsItem[];

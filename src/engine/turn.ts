@@ -8,7 +8,7 @@ import type { Level } from './level';
 import { clamp, round1 } from './numbers';
 import { evaluate, scoreOf } from './score';
 import type { GameState, TurnRecord } from './state';
-import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
+import { MEMBERS, RESOURCES, RIVALS, type MemberId } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
   return level.difficulties[name] ?? level.difficulties[level.defaultDifficulty]!;
@@ -42,7 +42,14 @@ function settle(level: Level, s: GameState): void {
     if (m.orders.securityHelp || m.orders.answeredCall) m.lastHelped = s.turn;
     if (m.orders.aid) m.aidCount += 1;
     m.grievance = round1(m.grievance * (1 - w.grievanceFade));
-    if (m.orders.coerced) m.grievance = round1(clamp(m.grievance + w.coerceResentment * (1 - setup.dependence), 0, 100));
+    if (m.orders.coerced) {
+      // Resentment grows with each repeat, and the coerced member looks to the rivals (C11, C3).
+      m.grievance = round1(clamp(m.grievance + w.coerceResentment * (1 - setup.dependence) * (1 + m.coercions), 0, 100));
+      for (const rival of RIVALS) m.ties[rival] = round1(clamp(m.ties[rival] + w.coerceTies, 0, 100));
+      m.coercions += 1;
+    }
+    // Habits form: where a member has been becomes, slowly, where it settles.
+    m.anchor = round1(m.anchor + w.anchorDrift * (m.loyalty - m.anchor));
     m.threat = round1(m.threat * (1 - w.threatFade));
     m.orders = { aid: false, securityHelp: false, coerced: false, pressedRecognition: false, demandedSolidarity: false, answeredCall: false };
     m.shocks = [];

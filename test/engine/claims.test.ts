@@ -116,7 +116,9 @@ describe('C6: Article 4 — answering a call for help (¶7)', () => {
       expect(answered.members[id].lastDecision!.factors.some((f) => f.rule === 'alliancePromise' && f.size > 0)).toBe(true);
       expect(answered.members[id].loyalty).toBeGreaterThan(ignored.members[id].loyalty);
     }
-    expect(answered.members.TJK.lastDecision!.factors).toContainEqual(expect.objectContaining({ rule: 'crisisCallAnswered', size: level.weights.answeredCall }));
+    // Worth its weight, scaled by the credibility Moscow had when the member weighed it (C3).
+    const gate = 1 + level.weights.credibilityGate * ((answered.log[0]!.tracks.credibility - 50) / 50);
+    expect(answered.members.TJK.lastDecision!.factors).toContainEqual(expect.objectContaining({ rule: 'crisisCallAnswered', size: Math.round(level.weights.answeredCall * gate * 10) / 10 }));
   });
 });
 

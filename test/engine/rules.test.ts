@@ -7,11 +7,15 @@ import { MAY_2022 as level } from './play';
 function context(id: MemberId, change: (s: GameState) => void = () => {}, flags: Partial<Pick<RuleContext, 'anyAnswered' | 'anyPressed'>> = {}): RuleContext {
   const state = structuredClone(newGame(level, { seed: 1 }));
   change(state);
-  return { level, state, id, member: state.members[id], setup: level.members[id], anyAnswered: false, anyPressed: false, ...flags };
+  return { level, state, id, member: state.members[id], setup: level.members[id], anyAnswered: false, anyPressed: false, coercedCount: 0, ...flags };
 }
 
 const weigh = (rule: RuleId, ctx: RuleContext) => ruleById(rule).weigh!(ctx);
 const w = level.weights;
+// Help is worth more or less by Moscow's credibility at the start (C3, C10).
+const gate = 1 + w.credibilityGate * ((level.tracks.credibility - 50) / 50);
+// Aid counts for less with a member that fears for its security.
+const aidFor = (id: MemberId) => 1 - level.members[id].threat / 200;
 
 describe('every rule is cited and explained', () => {
   it.each(RULES.filter((r) => r.id !== 'event').map((r) => [r.id, r] as const))('%s names claims, paragraphs and an explanation', (_, rule) => {
@@ -43,7 +47,7 @@ describe('rule table', () => {
     ['protector: threatened and helped leans in', 'protector', context('TJK', (s) => {
       s.members.TJK.threat = 50;
       s.members.TJK.orders.securityHelp = true;
-    }), w.protector * 0.5],
+    }), w.protector * 0.5 * gate],
     ['protector: without fear it does not apply', 'protector', context('BLR', (s) => void (s.members.BLR.threat = 0)), null],
     ['grievance weighs in proportion', 'grievance', context('ARM', (s) => void (s.members.ARM.grievance = 50)), -w.grievance * 0.5],
     ['arms for Azerbaijan push Armenia away', 'armedAdversary', context('ARM'), -w.armsToAdversary],
@@ -51,17 +55,17 @@ describe('rule table', () => {
     ['arms for Azerbaijan are nothing to Kazakhstan', 'armedAdversary', context('KAZ'), null],
     ['rival ties pull away', 'rivalTies', context('KAZ', (s) => void (s.members.KAZ.ties = { USA: 30, TUR: 20 })), -w.rivalTies * 0.5],
     ['NATO enlargement pushes away', 'natoEnlargement', context('KGZ', (s) => void (s.tracks.natoEnlargement = 50)), -w.nato * level.members.KGZ.security * 0.5],
-    ['first aid package', 'aid', context('KGZ', (s) => void (s.members.KGZ.orders.aid = true)), w.aid * level.members.KGZ.economy],
+    ['first aid package', 'aid', context('KGZ', (s) => void (s.members.KGZ.orders.aid = true)), w.aid * level.members.KGZ.economy * aidFor('KGZ')],
     ['third aid package buys less', 'aid', context('KGZ', (s) => {
       s.members.KGZ.orders.aid = true;
       s.members.KGZ.aidCount = 2;
-    }), w.aid * level.members.KGZ.economy * w.aidDecay ** 2],
+    }), w.aid * level.members.KGZ.economy * w.aidDecay ** 2 * aidFor('KGZ')],
     ['no aid, no factor', 'aid', context('KGZ'), null],
     ['security help counts more for the threatened', 'securityHelp', context('TJK', (s) => {
       s.members.TJK.orders.securityHelp = true;
       s.members.TJK.threat = 50;
-    }), w.securityHelp],
-    ['an answered call', 'crisisCallAnswered', context('TJK', (s) => void (s.members.TJK.orders.answeredCall = true)), w.answeredCall],
+    }), w.securityHelp * gate],
+    ['an answered call', 'crisisCallAnswered', context('TJK', (s) => void (s.members.TJK.orders.answeredCall = true)), w.answeredCall * gate],
     ['the promise kept, seen by another', 'alliancePromise', context('KAZ', undefined, { anyAnswered: true }), w.answeredCallOthers],
     ['the promise kept is not counted twice for the caller', 'alliancePromise', context('TJK', (s) => void (s.members.TJK.orders.answeredCall = true), { anyAnswered: true }), null],
     ['pressed to recognise', 'recognitionRefused', context('KAZ', (s) => void (s.members.KAZ.orders.pressedRecognition = true)), -w.recognitionRefusal],
