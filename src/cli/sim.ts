@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  MEMBERS, POLICIES, POLICY, act, actUntrusted, explainFactor, isoMonth, legalActions, newGame, playOut, policyRng,
+  DEFAULT_BUDGET, MEMBERS, POLICIES, act, actUntrusted, explainFactor, isoMonth, legalActions, makePolicy, newGame, playOut, policyRng,
   type GameState, type Level, type PolicyName,
 } from '../engine';
 import { loadLevel } from './levels';
 
-const USAGE = `usage: npm run sim -- --level ID [--seed N] [--policy passive|random|greedy] [--difficulty NAME]
-                      [--games N] [--actions FILE] [--list-actions] [--json]`;
+const USAGE = `usage: npm run sim -- --level ID [--seed N] [--policy passive|random|greedy|search] [--difficulty NAME]
+                      [--games N] [--budget N] [--no-coerce] [--actions FILE] [--list-actions] [--json]`;
 
 class UsageError extends Error {}
 
@@ -101,6 +101,8 @@ function main(argv: string[]): number {
         policy: { type: 'string', default: 'passive' },
         difficulty: { type: 'string' },
         games: { type: 'string', default: '1' },
+        budget: { type: 'string', default: String(DEFAULT_BUDGET) },
+        'no-coerce': { type: 'boolean', default: false },
         actions: { type: 'string' },
         'list-actions': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -123,6 +125,9 @@ function main(argv: string[]): number {
   if (!/^\d+$/.test(values.games) || games < 1 || games > 1_000_000) throw new UsageError(`--games must be a whole number from 1 to 1000000, not "${values.games}"`);
   if (!(POLICIES as readonly string[]).includes(values.policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, not "${values.policy}"`);
   const policy = values.policy as PolicyName;
+  const budget = Number(values.budget);
+  if (!/^\d+$/.test(values.budget) || budget < 1 || budget > 1_000_000) throw new UsageError(`--budget must be a whole number of playouts a month from 1 to 1000000, not "${values.budget}"`);
+  const forbid = values['no-coerce'] ? (['coerce'] as const) : [];
 
   const loaded = loadLevel(values.level);
   if (!loaded.ok) {
@@ -146,7 +151,8 @@ function main(argv: string[]): number {
     const gameSeed = (seed + g) >>> 0;
     const start = newGame(level, { ...options, seed: gameSeed });
     const scripted = playScript(level, start, script, values.actions ?? '');
-    const end = playOut(level, scripted, POLICY[policy], policyRng(gameSeed));
+    // A fresh policy each game: the search keeps its month's plan between steps.
+    const end = playOut(level, scripted, makePolicy(policy, { budget, forbid }), policyRng(gameSeed));
     const game = report(level, end, policy);
     lines.push(values.json ? JSON.stringify(game) : summary(game));
   }

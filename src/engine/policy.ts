@@ -1,11 +1,12 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { candidateAt, candidateCount, legalActions, refusal, type Action } from './actions';
+import { candidateAt, candidateCount, legalActions, refusal, type Action, type ActionType } from './actions';
 import { act } from './game';
 import type { Level } from './level';
 import { drawValue, seedState } from './random';
+import { DEFAULT_BUDGET, searchPolicy } from './search';
 import type { GameState } from './state';
 
-export const POLICIES = ['passive', 'random', 'greedy'] as const;
+export const POLICIES = ['passive', 'random', 'greedy', 'search'] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
 export interface Policy {
@@ -17,17 +18,19 @@ const END_TURN: Action = { type: 'endTurn' };
 
 const passive: Policy = { choose: () => END_TURN };
 
-/** Uniform over the legal actions, by rejection: draw any candidate, redraw while it is illegal. */
-const random: Policy = {
-  choose(level, state, rng) {
-    const count = candidateCount(state);
-    for (;;) {
-      const action = candidateAt(state, Math.floor(drawValue(rng) * count));
-      // endTurn is always among the candidates and always legal while the game runs, so this ends.
-      if (refusal(level, state, action) === null) return action;
-    }
-  },
-};
+/** Uniform over the legal actions, by rejection: draw any candidate, redraw while it is illegal or forbidden. */
+function randomPolicy(forbid: readonly ActionType[]): Policy {
+  return {
+    choose(level, state, rng) {
+      const count = candidateCount(state);
+      for (;;) {
+        const action = candidateAt(state, Math.floor(drawValue(rng) * count));
+        // endTurn is always among the candidates and always legal while the game runs, so this ends.
+        if (refusal(level, state, action) === null && !forbid.includes(action.type)) return action;
+      }
+    },
+  };
+}
 
 function scoreAfterTurn(level: Level, state: GameState): number {
   const ended = act(level, state, END_TURN);
@@ -35,25 +38,55 @@ function scoreAfterTurn(level: Level, state: GameState): number {
 }
 
 /** One step of look-ahead: the order whose turn ends with the best score, or end the turn. */
-const greedy: Policy = {
-  choose(level, state) {
-    let best: Action = END_TURN;
-    let bestScore = scoreAfterTurn(level, state);
-    for (const { action } of legalActions(level, state)) {
-      if (action.type === 'endTurn') continue;
-      const next = act(level, state, action);
-      if (!next.ok) continue;
-      const score = scoreAfterTurn(level, next.value);
-      if (score > bestScore) {
-        best = action;
-        bestScore = score;
+function greedyPolicy(forbid: readonly ActionType[]): Policy {
+  return {
+    choose(level, state) {
+      let best: Action = END_TURN;
+      let bestScore = scoreAfterTurn(level, state);
+      for (const { action } of legalActions(level, state)) {
+        if (action.type === 'endTurn' || forbid.includes(action.type)) continue;
+        const next = act(level, state, action);
+        if (!next.ok) continue;
+        const score = scoreAfterTurn(level, next.value);
+        if (score > bestScore) {
+          best = action;
+          bestScore = score;
+        }
       }
-    }
-    return best;
-  },
-};
+      return best;
+    },
+  };
+}
 
-export const POLICY: Record<PolicyName, Policy> = { passive, random, greedy };
+export interface PolicyOptions {
+  /** Levers the policy may not use, e.g. `coerce`. */
+  forbid?: readonly ActionType[];
+  /** The search's playouts per month. */
+  budget?: number;
+}
+
+/** A policy by name, with levers forbidden and the search's budget. */
+export function makePolicy(name: PolicyName, options: PolicyOptions = {}): Policy {
+  const forbid = options.forbid ?? [];
+  switch (name) {
+    case 'passive':
+      return passive;
+    case 'random':
+      return randomPolicy(forbid);
+    case 'greedy':
+      return greedyPolicy(forbid);
+    case 'search':
+      return searchPolicy({ budget: options.budget ?? DEFAULT_BUDGET, forbid });
+  }
+}
+
+/** The policies with nothing forbidden; the search at its default budget. */
+export const POLICY: Record<PolicyName, Policy> = {
+  passive,
+  random: randomPolicy([]),
+  greedy: greedyPolicy([]),
+  search: searchPolicy({ budget: DEFAULT_BUDGET }),
+};
 
 /** A policy's generator, seeded apart from the game's so choosing never shifts the game's luck. */
 export function policyRng(seed: number): { value: number } {
