@@ -17,3 +17,8 @@ export type { Result } from './result';
 export { POLICIES, POLICY, policyRng, playOut, type Policy, type PolicyName } from './policy';
 export { makePolicy, type PolicyOptions } from './policy';
 export { searchMonth, searchPolicy, beamSearch, searchCandidates, playoutValue, DEFAULT_BUDGET, type SearchOptions, type MonthPlan, type Sample } from './search';
+export {
+  RULE_GROUPS, LEVER_CHOICES, LEVER_LABELS, summarise, playPolicy, playPlan, findFixedPlan, fromPlan, leverChanges, coercionEffect,
+  policyFigures, movementFigures, pairedDifference, conditions, confrontationCondition, confrontationEvents,
+  type GameSummary, type PlaySpec, type FixedPlan, type LeverChoice, type PolicyFigures, type MovementFigures, type LevelFigures, type Condition,
+} from './strategy';
