@@ -59,8 +59,8 @@ function ready(s: GameState, event: LevelEvent): boolean {
   return true;
 }
 
-/** The month's news: dated events first, then each drawn event in level order. */
-export function drawNews(level: Level, s: GameState): void {
+/** The month's news: dated events first, then each drawn event in level order; drawn crises are `crisisScale` times as likely. */
+export function drawNews(level: Level, s: GameState, crisisScale: number): void {
   s.news = [];
   const events = level.events;
   for (let i = 0; i < events.length; i++) {
@@ -74,7 +74,7 @@ export function drawNews(level: Level, s: GameState): void {
     // then never depends on Moscow's choices, and what-if branches meet the same fortune.
     const roll = draw(s);
     if (s.turn < (event.from ?? 1) || (event.once && s.happened.includes(event.id)) || !ready(s, event)) continue;
-    if (roll < event.chance) happen(s, event);
+    if (roll < event.chance * (event.kind === 'crisis' ? crisisScale : 1)) happen(s, event);
   }
 }
 

@@ -152,6 +152,8 @@ const difficulty = strict({
   resources: z.number().min(0.25).max(4),
   /** Multiplies the rivals' chance to court a member. */
   rivals: z.number().min(0).max(4),
+  /** Multiplies the chance of each drawn crisis. */
+  crises: z.number().min(0).max(4).default(1),
 });
 
 const objective = z.discriminatedUnion('type', [

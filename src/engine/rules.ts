@@ -141,7 +141,7 @@ export const RULES: readonly Rule[] = [
     paragraphs: [5, 11],
     explanation: 'Arms and advisers answer a member\'s fear of destabilisation (¶5). They come from the reserves the war leaves free (¶11), and they count for more the more the member is threatened.',
     sentence: (who) => `Moscow's arms and advisers answer ${who}'s fears.`,
-    weigh: ({ level, state, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (0.5 + member.threat / 100) * credibilityGate(level, state) : null),
+    weigh: ({ level, state, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (member.threat / 50) * credibilityGate(level, state) : null),
   },
   {
     id: 'crisisCallAnswered',

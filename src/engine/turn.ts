@@ -72,12 +72,12 @@ function record(s: GameState): TurnRecord {
 
 /** Start turn `s.turn`: income, then the month's news. */
 export function openTurn(level: Level, s: GameState, withIncome: boolean): void {
+  const difficulty = difficultyOf(level, s.difficulty);
   if (withIncome) {
-    const scale = difficultyOf(level, s.difficulty).resources;
-    for (const r of RESOURCES) s.resources[r] += Math.round(level.resources.income[r] * scale);
+    for (const r of RESOURCES) s.resources[r] += Math.round(level.resources.income[r] * difficulty.resources);
   }
   s.used = [];
-  drawNews(level, s);
+  drawNews(level, s, difficulty.crises);
 }
 
 export function endTurn(level: Level, state: GameState): GameState {

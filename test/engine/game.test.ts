@@ -56,9 +56,11 @@ describe('actions', () => {
     expect(once).toEqual(copy);
   });
   it('refuses what it cannot afford', () => {
+    const price = level.costs.economicAid.economicLeverage!;
+    const affordable = Math.floor(start.resources.economicLeverage / price);
     let s = start;
-    for (const member of ['KGZ', 'TJK'] as const) s = must(s, level, { type: 'economicAid', member });
-    const result = act(level, s, { type: 'economicAid', member: 'KAZ' });
+    for (const member of MEMBERS.slice(0, affordable)) s = must(s, level, { type: 'economicAid', member });
+    const result = act(level, s, { type: 'economicAid', member: MEMBERS[affordable]! });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('unaffordable');
   });
