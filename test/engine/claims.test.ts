@@ -224,10 +224,10 @@ describe('C11: Moscow cannot force members to side with it openly (¶12)', () =>
       l.members.BLR.loyalty = 58;
       l.members.BLR.anchor = 58;
     });
-    const courted = (s: GameState): Action[] => [{ type: 'economicAid', member: 'BLR' }, { type: 'securityHelp', member: 'BLR' }, { type: 'demandSolidarity', member: 'BLR' }];
+    const courted = (): Action[] => [{ type: 'economicAid', member: 'BLR' }, { type: 'securityHelp', member: 'BLR' }, { type: 'demandSolidarity', member: 'BLR' }];
     for (const seed of SEEDS.slice(0, 10)) {
       const plain = playGame(close, seed, courted);
-      const once = playGame(close, seed, (s) => [...(s.turn === 1 ? [{ type: 'coerce', member: 'BLR' } as Action] : []), ...courted(s)]);
+      const once = playGame(close, seed, (s) => [...(s.turn === 1 ? [{ type: 'coerce', member: 'BLR' } as Action] : []), ...courted()]);
       // Courted alone, Belarus backs at some month; coerced once first, it never does (C11).
       expect(plain.log.some((r) => r.members.BLR.stance === 'backs')).toBe(true);
       expect(once.log.some((r) => r.members.BLR.stance === 'backs')).toBe(false);
