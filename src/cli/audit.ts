@@ -5,22 +5,14 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
-  confrontationCondition, confrontationEvents, conditions, LEVER_CHOICES, LEVER_LABELS, MEMBERS, movementFigures, policyFigures, RULE_GROUPS,
-  type Condition, type GameSummary, type LevelFigures, type RuleId,
+  assembleFigures, AUDITED_POLICIES, confrontationCondition, conditions, LEVER_CHOICES, LEVER_LABELS, MEMBERS, RULE_GROUPS,
+  type Condition, type GameSummary, type LevelFigures, type PlanResult, type RuleId,
 } from '../engine';
-import { levelById, runJob, type Job, type JobResult, type PlanResult } from './audit-jobs';
+import { levelById, runJob, type Job, type JobResult } from './audit-jobs';
 import { levelIds } from './levels';
 
 const USAGE = `usage: npm run audit -- [--seeds N] [--budget N] [--train N] [--plan-budget N] [--levels A,B] [--difficulties A,B]
                         [--workers N] [--json]`;
-
-const POLICY_ROWS = [
-  { name: 'passive', spec: { policy: 'passive' } },
-  { name: 'random', spec: { policy: 'random' } },
-  { name: 'greedy', spec: { policy: 'greedy' } },
-  { name: 'search', spec: { policy: 'search' } },
-  { name: 'search-no-coerce', spec: { policy: 'search', forbid: ['coerce'] } },
-] as const;
 
 // Seeds the fixed plan is trained on, apart from the seeds everything is scored on.
 const TRAIN_FROM = 1_000_001;
@@ -143,7 +135,7 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
       })];
     out.push(table([
       head,
-      ...POLICY_ROWS.map((p) => line(p.name === 'search-no-coerce' ? 'search, coercion forbidden' : p.name, (f) => f.policies[p.name]?.figures)),
+      ...AUDITED_POLICIES.map((p) => line(p.name === 'search-no-coerce' ? 'search, coercion forbidden' : p.name, (f) => f.policies[p.name]?.figures)),
       line('best fixed plan', (f) => f.fixedPlan?.figures),
     ]));
     out.push('');
@@ -209,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
   const jobs: Job[] = [];
   const where: { cell: number; name: string }[] = [];
   // The search's games first: they are the longest, and the pool then ends on short jobs.
-  const rows = [...POLICY_ROWS].sort((a, b) => Number(b.spec.policy === 'search') - Number(a.spec.policy === 'search'));
+  const rows = [...AUDITED_POLICIES].sort((a, b) => Number(b.spec.policy === 'search') - Number(a.spec.policy === 'search'));
   cells.forEach((cell, c) => {
     jobs.push({ kind: 'plan', ...cell, train, seeds, budget: s.planBudget });
     where.push({ cell: c, name: 'plan' });
@@ -218,7 +210,7 @@ async function main(argv: string[]): Promise<number> {
     cells.forEach((cell, c) => {
       const spec = row.spec.policy === 'search' ? { ...row.spec, budget: s.budget } : row.spec;
       for (let i = 0; i < seeds.length; i += CHUNK) {
-        jobs.push({ kind: 'play', ...cell, name: row.name, spec: { ...spec, forbid: 'forbid' in spec ? [...spec.forbid] : undefined }, seeds: seeds.slice(i, i + CHUNK) });
+        jobs.push({ kind: 'play', ...cell, name: row.name, spec, seeds: seeds.slice(i, i + CHUNK) });
         where.push({ cell: c, name: row.name });
       }
     });
@@ -233,18 +225,7 @@ async function main(argv: string[]): Promise<number> {
       if (r.kind === 'plan') plan = r;
       else (games[where[i]!.name] ??= []).push(...r.games);
     });
-    const planned = plan as PlanResult | null;
-    return {
-      level: cell.level,
-      difficulty: cell.difficulty,
-      policies: Object.fromEntries(Object.entries(games).map(([name, g]) => [name, { figures: policyFigures(g), games: g }])),
-      fixedPlan: planned ? { plan: planned.plan, figures: policyFigures(planned.games) } : null,
-      movement: games.search ? movementFigures(games.search) : null,
-      levers: planned?.levers ?? null,
-      coercion: planned?.coercion ?? null,
-      stanceScore: { backs: level.score.stance.backs, leans: level.score.stance.leans },
-      confrontationEvents: confrontationEvents(level),
-    };
+    return assembleFigures(level, cell.difficulty, games, plan as PlanResult | null);
   });
   const allConditions: Condition[] = [];
   for (const id of s.levels) {

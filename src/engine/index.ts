@@ -20,5 +20,6 @@ export { searchMonth, searchPolicy, beamSearch, searchCandidates, playoutValue, 
 export {
   RULE_GROUPS, LEVER_CHOICES, LEVER_LABELS, summarise, playPolicy, playPlan, findFixedPlan, fromPlan, leverChanges, coercionEffect,
   policyFigures, movementFigures, pairedDifference, conditions, confrontationCondition, confrontationEvents,
-  type GameSummary, type PlaySpec, type FixedPlan, type LeverChoice, type PolicyFigures, type MovementFigures, type LevelFigures, type Condition,
+  planFigures, assembleFigures, measureLevel, AUDITED_POLICIES,
+  type GameSummary, type PlanResult, type AuditSettings, type PlaySpec, type FixedPlan, type LeverChoice, type PolicyFigures, type MovementFigures, type LevelFigures, type Condition,
 } from './strategy';

@@ -5,19 +5,19 @@
 // kept it would read the real future. Every playout therefore first replaces it with a
 // value from the search's own generator: the search weighs possible futures, never the one
 // that will happen.
-import { candidateAt, candidateCount, legalActionList, refusal, type Action, type ActionType } from './actions';
+import { applyOrder, legalActionList, refusal, type Action, type ActionType } from './actions';
 import { withParts } from './clone';
-import type { Level } from './level';
+import type { Level, Objective } from './level';
 import type { Policy } from './policy';
 import { drawValue } from './random';
 import type { GameState } from './state';
 import { endTurn } from './turn';
-import { applyOrder } from './actions';
+import { MEMBERS, STANCES, stanceRank, type Stance } from './vocabulary';
 
 export interface SearchOptions {
   /** Playouts per month: the search's whole cost. */
   budget: number;
-  /** Levers the search (and its playouts) may not use, e.g. `coerce`. */
+  /** Levers the search may not use, e.g. `coerce`. */
   forbid?: readonly ActionType[];
   /** Order sets kept at each depth of the beam. */
   beam?: number;
@@ -25,14 +25,17 @@ export interface SearchOptions {
   maxOrders?: number;
   /** Added to a won playout's final score, so that winning outweighs a few points. */
   winBonus?: number;
+  /**
+   * Futures to weigh each set on, when there are only so many (the training seeds of a fixed
+   * plan): every set then meets all of them once, and no budget is kept to weigh leaders again.
+   */
+  futures?: number;
 }
 
 export const DEFAULT_BUDGET = 1000;
 const DEFAULT_BEAM = 3;
 const DEFAULT_MAX_ORDERS = 8;
 const DEFAULT_WIN_BONUS = 100;
-// Orders a playout gives in a month at most: few, so that playouts stay cheap and keep something in hand.
-const PLAYOUT_ORDERS = 1;
 // Share of the budget kept to weigh the best sets again on fresh futures (the first figures flatter the lucky).
 const CONFIRM_SHARE = 0.25;
 const CONFIRM_SETS = 4;
@@ -44,7 +47,7 @@ const PLANNED_DEPTH = 4;
 export interface MonthPlan {
   /** The orders to give this month, in order; then end the turn. */
   orders: Action[];
-  /** Mean playout value of the set (final score, plus the win bonus when won). */
+  /** Mean playout value of the set (see `playoutValue`). */
   value: number;
   /** Playouts spent. */
   playouts: number;
@@ -55,8 +58,6 @@ export interface Sample {
   root: GameState;
   /** A generator state to put in place of the root's, or null to keep the root's (training seeds of a fixed plan). */
   rng: number | null;
-  /** Seed of the playout's own choices. */
-  playout: number;
 }
 
 const END_TURN: Action = { type: 'endTurn' };
@@ -70,40 +71,76 @@ function forbidden(action: Action, forbid: readonly ActionType[]): boolean {
   return false;
 }
 
-/** Play the rest of the game with a few random orders a month; the state given is not changed. */
-function playOutCheaply(level: Level, start: GameState, seed: number, forbid: readonly ActionType[]): GameState {
-  const rng = { value: seed };
+/**
+ * Play the rest of the game cheaply: the month's orders once more next month (what they are
+ * worth depends on whether they are kept up), then nothing but the months passing.
+ */
+function playOutCheaply(level: Level, start: GameState, again: readonly Action[]): GameState {
   let s = start;
-  while (s.phase !== 'over') {
-    const orders = Math.floor(drawValue(rng) * (PLAYOUT_ORDERS + 1));
-    for (let n = 0; n < orders; n++) {
-      const count = candidateCount(s);
-      // A few tries: a month with little left to spend gives fewer orders rather than loop.
-      for (let tries = 0; tries < 4; tries++) {
-        const action = candidateAt(s, Math.floor(drawValue(rng) * count));
-        if (action.type === 'endTurn' || forbidden(action, forbid) || refusal(level, s, action) !== null) continue;
-        s = applyOrder(level, s, action as Exclude<Action, { type: 'endTurn' }>);
-        break;
-      }
-    }
-    s = endTurn(level, s);
-  }
+  for (const order of again) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
+  while (s.phase !== 'over') s = endTurn(level, s);
   return s;
 }
 
-/** What a finished game is worth to the search. */
-export function playoutValue(end: GameState, winBonus: number): number {
+// Loyalty points over which a member's place against a stance line turns from "surely short" to "surely across".
+const MARGIN_SCALE = 4;
+
+/** The loyalty a member needs to count as at `stance` or closer to Moscow. */
+function floorOf(level: Level, stance: Stance): number {
+  const b = level.stanceBounds;
+  switch (stance) {
+    case 'backs':
+      return b.backs;
+    case 'leans':
+      return b.leans;
+    case 'neutral':
+      return b.drifts;
+    case 'drifts':
+      return b.abandons + 0.1;
+    case 'abandons':
+      return -Infinity;
+  }
+}
+
+/** How far past (or short of) an objective the end is, in loyalty points or track points. */
+function margin(level: Level, end: GameState, objective: Objective): number {
+  switch (objective.type) {
+    case 'membersAtLeast': {
+      const loyalties = MEMBERS.map((id) => end.members[id].loyalty).sort((a, b) => b - a);
+      return (loyalties[objective.count - 1] ?? -Infinity) - floorOf(level, objective.stance);
+    }
+    case 'noneAtOrBelow': {
+      const rank = stanceRank(objective.stance);
+      if (rank === 0) return -Infinity;
+      return Math.min(...MEMBERS.map((id) => end.members[id].loyalty)) - floorOf(level, STANCES[rank - 1]!);
+    }
+    case 'trackAtLeast':
+      return end.tracks[objective.track] - objective.value;
+  }
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * What a finished game is worth to the search: its score, plus the win bonus times how surely
+ * the objectives are met. A near miss counts for nearly as much as a narrow win, so one
+ * imagined future's luck does not swing a set's value by the whole bonus.
+ */
+export function playoutValue(level: Level, end: GameState, winBonus: number): number {
   const score = end.result?.score ?? end.score;
-  return end.result?.outcome === 'win' ? score + winBonus : score;
+  if (end.result?.reason === 'collapse') return score;
+  let sure = 1;
+  for (const objective of level.objectives) sure *= sigmoid(margin(level, end, objective) / MARGIN_SCALE);
+  return score + winBonus * sure;
 }
 
 /** Give `orders` (skipping any not allowed in this sample), end the month, play on; the value of the end. */
-function weigh(level: Level, sample: Sample, orders: readonly Action[], forbid: readonly ActionType[], winBonus: number): number {
+function weigh(level: Level, sample: Sample, orders: readonly Action[], winBonus: number): number {
   let s = sample.root;
   for (const order of orders) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
   if (sample.rng !== null) s = withParts(s, { rng: sample.rng });
   s = endTurn(level, s);
-  return playoutValue(s.phase === 'over' ? s : playOutCheaply(level, s, sample.playout, forbid), winBonus);
+  return playoutValue(level, s.phase === 'over' ? s : playOutCheaply(level, s, orders), winBonus);
 }
 
 interface Scored {
@@ -127,7 +164,6 @@ export function beamSearch(
   roots: readonly GameState[],
   options: SearchOptions,
 ): MonthPlan {
-  const forbid = options.forbid ?? [];
   const beamWidth = options.beam ?? DEFAULT_BEAM;
   const maxOrders = options.maxOrders ?? DEFAULT_MAX_ORDERS;
   const winBonus = options.winBonus ?? DEFAULT_WIN_BONUS;
@@ -135,7 +171,8 @@ export function beamSearch(
   const n = candidates.length;
   // Futures per set: enough sets for the first depths and a narrow beam after them.
   const pool = Math.min(n, POOL);
-  const perSet = Math.max(1, Math.floor((budget * (1 - CONFIRM_SHARE)) / (1 + n + (PLANNED_DEPTH - 1) * beamWidth * pool)));
+  const confirmShare = options.futures ? 0 : CONFIRM_SHARE;
+  const perSet = options.futures ?? Math.max(1, Math.floor((budget * (1 - confirmShare)) / (1 + n + (PLANNED_DEPTH - 1) * beamWidth * pool)));
   const drawn: Sample[] = [];
   const sample = (i: number) => (drawn[i] ??= samples(i));
   let spent = 0;
@@ -147,7 +184,7 @@ export function beamSearch(
     if (known) return known;
     const orders = indices.map((i) => candidates[i]!);
     let total = 0;
-    for (let i = 0; i < perSet; i++) total += weigh(level, sample(i), orders, forbid, winBonus);
+    for (let i = 0; i < perSet; i++) total += weigh(level, sample(i), orders, winBonus);
     spent += perSet;
     const scored = { key, indices, total, count: perSet };
     seen[key] = scored;
@@ -171,7 +208,7 @@ export function beamSearch(
   let best = empty;
   let beam: Scored[] = [empty];
   let additions: number[] = Array.from({ length: n }, (_, c) => c);
-  const phaseBudget = budget * (1 - CONFIRM_SHARE);
+  const phaseBudget = budget * (1 - confirmShare);
   for (let depth = 1; depth <= maxOrders && beam.length > 0; depth++) {
     const next: Scored[] = [];
     for (const parent of beam) {
@@ -194,11 +231,11 @@ export function beamSearch(
 
   // Weigh the leading sets again on fresh futures before choosing.
   const leaders = Object.values(seen).sort((a, b) => mean(b) - mean(a) || a.key.localeCompare(b.key)).slice(0, CONFIRM_SETS);
-  const more = Math.floor((budget - spent) / Math.max(1, leaders.length));
+  const more = options.futures ? 0 : Math.floor((budget - spent) / Math.max(1, leaders.length));
   if (more > 0) {
     for (const leader of leaders) {
       const orders = leader.indices.map((i) => candidates[i]!);
-      for (let i = perSet; i < perSet + more; i++) leader.total += weigh(level, sample(i), orders, forbid, winBonus);
+      for (let i = perSet; i < perSet + more; i++) leader.total += weigh(level, sample(i), orders, winBonus);
       leader.count += more;
       spent += more;
     }
@@ -218,13 +255,13 @@ export function searchCandidates(level: Level, state: GameState, forbid: readonl
  * answer, drawing its futures from `rng`, its own generator, never from the game's.
  */
 export function searchMonth(level: Level, state: GameState, rng: { value: number }, options: SearchOptions): MonthPlan {
-  if (state.phase === 'over') return { orders: [], value: playoutValue(state, options.winBonus ?? DEFAULT_WIN_BONUS), playouts: 0 };
+  if (state.phase === 'over') return { orders: [], value: playoutValue(level, state, options.winBonus ?? DEFAULT_WIN_BONUS), playouts: 0 };
   const candidates = searchCandidates(level, state, options.forbid);
   const base = uint32(rng);
   const samples = (i: number): Sample => {
-    // Each future's luck and playout seed follow from the search's generator and the index alone.
+    // Each future's luck follows from the search's generator and the index alone.
     const holder = { value: (base + Math.imul(i + 1, 0x9e3779b9)) >>> 0 };
-    return { root: state, rng: uint32(holder), playout: uint32(holder) };
+    return { root: state, rng: uint32(holder) };
   };
   return beamSearch(level, candidates, samples, [state], options);
 }

@@ -9,7 +9,6 @@ import type { RuleId } from './rules';
 import { beamSearch, searchCandidates, type Sample } from './search';
 import type { GameState } from './state';
 import { MEMBERS, type MemberId, type Stance } from './vocabulary';
-import { drawValue, seedState } from './random';
 
 /**
  * Where loyalty movement comes from, in two groups. A rule the lead adds that carries the
@@ -115,7 +114,6 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
   const forbid = options.forbid ?? [];
   let states = trainSeeds.map((seed) => newGame(level, { seed, difficulty }));
   const plan: FixedPlan = [];
-  const rng = { value: seedState(0x0f1e2d3c) };
   for (let turn = 1; turn <= level.turns; turn++) {
     const roots = states.filter((s) => s.phase !== 'over');
     if (roots.length === 0) break;
@@ -129,9 +127,8 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
         candidates.push(a);
       }
     }
-    const base = Math.floor(drawValue(rng) * 4294967296) >>> 0;
-    const samples = (i: number): Sample => ({ root: roots[i % roots.length]!, rng: null, playout: seedState((base + i) >>> 0) });
-    const month = beamSearch(level, candidates, samples, roots, { budget: options.budget, forbid }).orders;
+    const samples = (i: number): Sample => ({ root: roots[i % roots.length]!, rng: null });
+    const month = beamSearch(level, candidates, samples, roots, { budget: options.budget, futures: roots.length }).orders;
     plan.push(month);
     states = states.map((s) => {
       if (s.phase === 'over') return s;
@@ -223,6 +220,44 @@ export function coercionEffect(level: Level, difficulty: string, seed: number, p
   const lifted = endAlways.log.some((record, i) => record.members[member].stance === 'backs' && endNever.log[i]?.members[member].stance !== 'backs');
   return { loyaltyGain: endAlways.members[member].loyalty - endNever.members[member].loyalty, liftedIntoBacks: lifted };
 }
+
+/** What the audit measures on top of the best fixed plan of one level and difficulty. */
+export interface PlanResult {
+  plan: FixedPlan;
+  games: GameSummary[];
+  levers: Record<LeverChoice, { seeds: number; changed: number }>;
+  coercion: Record<MemberId, { loyaltyGain: number; liftedIntoBacks: number }>;
+}
+
+/** Find the best fixed plan on `train` seeds, then score it and try every lever and coercion on `seeds`. */
+export function planFigures(level: Level, difficulty: string, train: readonly number[], seeds: readonly number[], budget: number): PlanResult {
+  const plan = findFixedPlan(level, difficulty, train, { budget });
+  const games = seeds.map((seed) => summarise(level, playPlan(level, difficulty, seed, fromPlan(plan))));
+  const levers = {} as PlanResult['levers'];
+  for (const lever of LEVER_CHOICES) {
+    const outcomes = seeds.map((seed) => leverChanges(level, difficulty, seed, plan, lever)).filter((x): x is boolean => x !== null);
+    levers[lever] = { seeds: outcomes.length, changed: outcomes.length ? outcomes.filter(Boolean).length / outcomes.length : 0 };
+  }
+  const coercion = {} as PlanResult['coercion'];
+  for (const member of MEMBERS) {
+    const effects = seeds.map((seed) => coercionEffect(level, difficulty, seed, plan, member));
+    const n = Math.max(1, effects.length);
+    coercion[member] = {
+      loyaltyGain: effects.reduce((sum, e) => sum + e.loyaltyGain, 0) / n,
+      liftedIntoBacks: effects.filter((e) => e.liftedIntoBacks).length / n,
+    };
+  }
+  return { plan, games, levers, coercion };
+}
+
+/** The policies the audit compares, by the names its report uses. */
+export const AUDITED_POLICIES: readonly { name: string; spec: PlaySpec }[] = [
+  { name: 'passive', spec: { policy: 'passive' } },
+  { name: 'random', spec: { policy: 'random' } },
+  { name: 'greedy', spec: { policy: 'greedy' } },
+  { name: 'search', spec: { policy: 'search' } },
+  { name: 'search-no-coerce', spec: { policy: 'search', forbid: ['coerce'] } },
+];
 
 // ---- Figures over many games ----
 
@@ -381,6 +416,40 @@ export function conditions(byDifficulty: Record<string, LevelFigures>, standard 
   add('lean-scores-like-backing', 'scoring rewards a lean about as well as open backing (at most 5 points apart)', std.stanceScore.backs - std.stanceScore.leans <= 5,
     `backs ${std.stanceScore.backs}, leans ${std.stanceScore.leans}`);
   return out;
+}
+
+/** One level and difficulty's figures from its games and its fixed plan. */
+export function assembleFigures(level: Level, difficulty: string, games: Record<string, GameSummary[]>, plan: PlanResult | null): LevelFigures {
+  return {
+    level: level.id,
+    difficulty,
+    policies: Object.fromEntries(Object.entries(games).map(([name, g]) => [name, { figures: policyFigures(g), games: g }])),
+    fixedPlan: plan ? { plan: plan.plan, figures: policyFigures(plan.games) } : null,
+    movement: games.search ? movementFigures(games.search) : null,
+    levers: plan?.levers ?? null,
+    coercion: plan?.coercion ?? null,
+    stanceScore: { backs: level.score.stance.backs, leans: level.score.stance.leans },
+    confrontationEvents: confrontationEvents(level),
+  };
+}
+
+export interface AuditSettings {
+  seeds: readonly number[];
+  /** The search's playouts a month. */
+  budget: number;
+  train: readonly number[];
+  /** Playouts a month for the fixed plan's search. */
+  planBudget: number;
+}
+
+/** Everything the audit measures for one level and difficulty, in this thread (the audit spreads the same work over workers). */
+export function measureLevel(level: Level, difficulty: string, settings: AuditSettings): LevelFigures {
+  const games: Record<string, GameSummary[]> = {};
+  for (const { name, spec } of AUDITED_POLICIES) {
+    const withBudget = spec.policy === 'search' ? { ...spec, budget: settings.budget } : spec;
+    games[name] = settings.seeds.map((seed) => summarise(level, playPolicy(level, difficulty, seed, withBudget)));
+  }
+  return assembleFigures(level, difficulty, games, planFigures(level, difficulty, settings.train, settings.seeds, settings.planBudget));
 }
 
 /** C13 across levels: some level has a confrontation with NATO, in which nobody backs Moscow and their distance grows. */
