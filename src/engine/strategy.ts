@@ -16,7 +16,11 @@ import { MEMBERS, type MemberId, type Stance } from './vocabulary';
  * goes in `unstatedLevers`. The habit of the orbit and the news are left out of every share.
  */
 export const RULE_GROUPS: { articleForces: readonly RuleId[]; unstatedLevers: readonly RuleId[]; leftOut: readonly RuleId[] } = {
-  articleForces: ['paperTiger', 'doubleStandard', 'protector', 'grievance', 'armedAdversary', 'rivalTies', 'natoEnlargement', 'alliancePromise', 'recognitionWatched'],
+  // coercionWatched is others watching pressure, as recognitionWatched is; confrontation is C13's Russia alone.
+  articleForces: [
+    'paperTiger', 'doubleStandard', 'protector', 'grievance', 'armedAdversary', 'rivalTies', 'natoEnlargement', 'alliancePromise', 'recognitionWatched',
+    'coercionWatched', 'confrontation',
+  ],
   unstatedLevers: ['aid', 'coercion'],
   leftOut: ['orbit', 'event'],
 };
@@ -38,9 +42,9 @@ export interface GameSummary {
   confrontations: { backs: boolean; change: number }[];
 }
 
-/** Events in which NATO and Russia face each other (C13), known by their words. */
+/** Events in which NATO and Russia face each other (C13). */
 export function confrontationEvents(level: Level): string[] {
-  return level.events.filter((e) => /confront|przewod/i.test(`${e.id} ${e.title} ${e.text}`)).map((e) => e.id);
+  return level.events.filter((e) => e.effects.some((x) => x.type === 'confrontation')).map((e) => e.id);
 }
 
 export function summarise(level: Level, end: GameState): GameSummary {
