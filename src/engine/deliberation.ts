@@ -8,6 +8,15 @@ import { MEMBERS, type MemberId } from './vocabulary';
 
 const WEIGHED = RULES.filter((rule): rule is Rule & Required<Pick<Rule, 'weigh'>> => rule.weigh !== undefined);
 
+/** The next stance line towards Moscow above a loyalty: where a closer stance begins. */
+function lineAbove(level: Level, loyalty: number): number {
+  const b = level.stanceBounds;
+  if (loyalty <= b.abandons) return b.abandons + 0.1;
+  if (loyalty < b.drifts) return b.drifts;
+  if (loyalty < b.leans) return b.leans;
+  return b.backs;
+}
+
 /** Weigh every rule for one member; changes the member in `s` (a private copy). */
 export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean, coercedCount: number): Decision {
   const member = s.members[id];
@@ -30,9 +39,11 @@ export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered
   }
   const ceiling = level.stanceBounds.backs - 0.1 - member.loyalty;
   if (member.orders.coerced) {
-    // Compliance, less each time, and never enough to make a member back Moscow openly (C11).
+    // Compliance, less each time. It may hold a member where it stands, never carry it over a
+    // line towards Moscow: what force buys is compliance, not support (C11).
     const compliance = level.weights.coerceCompliance * setup.dependence * level.weights.coerceDecay ** member.coercions;
-    const size = round1(Math.max(0, Math.min(compliance, ceiling - sum)));
+    const hold = lineAbove(level, member.loyalty + sum) - 0.1 - (member.loyalty + sum);
+    const size = round1(Math.max(0, Math.min(compliance, hold, ceiling - sum)));
     factors.push({ rule: 'coercion', size });
     sum += size;
   }

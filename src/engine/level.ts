@@ -131,6 +131,8 @@ const weights = strict({
   ignoredCallCredibility: w(50),
   answeredCallCredibility: w(50),
   warToCredibility: w(30),
+  /** Consistency lost each turn while Russia arms Azerbaijan as well as Armenia. */
+  armsConsistency: w(30).default(0),
   blindEyeConsistency: w(50),
   principledConsistency: w(50),
   /** Rivals court members whose loyalty is below this. */

@@ -86,6 +86,8 @@ export function endTurn(level: Level, state: GameState): GameState {
   expireRequests(level, s);
   const w = level.weights;
   s.tracks.credibility = round1(clamp(s.tracks.credibility + (w.warToCredibility * (s.tracks.warCourse - 50)) / 50, 0, 100));
+  // Arming both sides of a war between allies reads as one more double standard (¶10).
+  if (s.armsToAzerbaijan) s.tracks.consistency = round1(clamp(s.tracks.consistency - w.armsConsistency, 0, 100));
   rivalsCourt(level, s, difficultyOf(level, s.difficulty).rivals);
   deliberateAll(level, s);
   s.log.push(record(s));

