@@ -3,7 +3,7 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { act, newGame, rewindTo, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
+import { act, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { readSave, writeSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
@@ -44,7 +44,7 @@ export interface Branch {
 export interface AppState {
   level: Level;
   game: GameState;
-  /** Earlier states, newest last: undo pops one. */
+  /** Earlier states of the month being played, newest last: undo pops one. An ended month is not among them. */
   past: GameState[];
   selected: MemberId | null;
   screen: Screen;
@@ -181,7 +181,9 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           return result.error;
         }
         set((d) => {
-          d.past.push(castDraft(before));
+          // A month once ended is not undone, so the history starts again with each month.
+          if (action.type === 'endTurn') d.past = [];
+          else d.past.push(castDraft(before));
           d.game = castDraft(result.value);
           d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
           if (result.value.phase === 'over') d.screen = 'debrief';
@@ -190,13 +192,13 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       },
 
       undo() {
-        const past = get().past;
-        const previous = past[past.length - 1];
+        const { level: current, game: now, past } = get();
+        // Orders given before a reload are not in the history; the engine rebuilds them.
+        const previous = past[past.length - 1] ?? undoOrder(current, now);
         if (!previous) return false;
         set((d) => {
           d.past.pop();
           d.game = castDraft(previous);
-          if (d.screen === 'debrief') d.screen = 'game';
         });
         return true;
       },
@@ -282,6 +284,11 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     }
   });
   return store;
+}
+
+/** Whether the Undo button takes anything back: an order given in the month being played. */
+export function canUndo(state: AppState): boolean {
+  return state.past.length > 0 || undoOrder(state.level, state.game) !== null;
 }
 
 /** Whether a saved game was resumed at start (the title screen offers "Continue"). */
