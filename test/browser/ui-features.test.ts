@@ -183,6 +183,12 @@ describe('game features in Chromium', () => {
     expect(await difference.locator('tr.differs th').allTextContents()).toContain('Kazakhstan');
     await page.getByRole('button', { name: 'Back to the main timeline' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    // Back on the main line, the game's debrief still says it was replayed.
+    for (let i = 0; i < 5; i++) await page.getByTestId('end-turn').click();
+    await expect.poll(async () => (await state(page)).screen).toBe('debrief');
+    const mark = page.getByTestId('what-if-mark');
+    expect(await mark.getAttribute('data-used')).toBe('true');
+    expect(await mark.textContent()).toMatch(/^This game used what-if/);
     await expectNoErrors(errors);
   });
   it('a class link gives everyone the same game, and the debrief offers the link', async () => {

@@ -73,6 +73,50 @@ describe('the store', () => {
     expect(again.getState().game.turn).toBe(3);
   });
 
+  it('records that what-if was used, keeps it in the save, and reads an older save as unused', () => {
+    const storage = browserLike();
+    const store = createGameStore({ storage, seed: 4 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 4 });
+    s().act({ type: 'endTurn' });
+    expect(s().whatIfUsed).toBe(false);
+    expect(JSON.parse(storage.get(SAVE_KEY)!).whatIf).toBe(false);
+    s().branchFrom(1);
+    expect(s().whatIfUsed).toBe(true);
+    s().closeBranch(false);
+    expect(s().whatIfUsed).toBe(true);
+    expect(JSON.parse(storage.get(SAVE_KEY)!).whatIf).toBe(true);
+    expect(createGameStore({ storage }).getState().whatIfUsed).toBe(true);
+
+    const older = JSON.parse(storage.get(SAVE_KEY)!);
+    delete older.whatIf;
+    storage.set(SAVE_KEY, JSON.stringify(older));
+    const fromOlder = createGameStore({ storage });
+    expect(fromOlder.getState().notices).toEqual([]);
+    expect(fromOlder.getState().whatIfUsed).toBe(false);
+
+    fromOlder.getState().start('may-2022', { seed: 5 });
+    expect(fromOlder.getState().whatIfUsed).toBe(false);
+  });
+
+  it('a what-if being played when the page closed comes back marked, and a bad mark sets the save aside', () => {
+    const storage = browserLike();
+    const store = createGameStore({ storage, seed: 4 });
+    store.getState().start('may-2022', { seed: 4 });
+    store.getState().act({ type: 'endTurn' });
+    store.getState().branchFrom(1);
+    const save = JSON.parse(storage.get(SAVE_KEY)!);
+    storage.set(SAVE_KEY, JSON.stringify({ ...save, whatIf: false }));
+    const resumed = createGameStore({ storage });
+    expect(resumed.getState().branch).not.toBeNull();
+    expect(resumed.getState().whatIfUsed).toBe(true);
+
+    storage.set(SAVE_KEY, JSON.stringify({ ...save, whatIf: 'yes' }));
+    const rejected = createGameStore({ storage, stamp: 'mark' });
+    expect(rejected.getState().notices.map((n) => n.kind)).toContain('save-rejected');
+    expect(rejected.getState().whatIfUsed).toBe(false);
+  });
+
   it('a refused order leaves the game as it was and says why', () => {
     const store = createGameStore({ storage: memoryStorage(), seed: 7 });
     const before = store.getState().game;
