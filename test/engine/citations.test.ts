@@ -71,6 +71,8 @@ describe('the news cites what it reports', () => {
     [may, 'madrid-summit', ['C13'], [2]],
     [may, 'engels-drones', ['C9'], [10]],
     [may, 'drone-raid', ['C9'], [10]],
+    [may, 'washington-dushanbe', ['C3', 'C5'], [5, 6]],
+    [autumn, 'washington-dushanbe', ['C3', 'C5'], [5, 6]],
   ];
   it.each(expected.map(([level, id, claims, paragraphs]) => [level.id, id, claims, paragraphs, level] as const))('%s %s cites %j, %j', (_, id, claims, paragraphs, level) => {
     const event = eventOf(level, id);
