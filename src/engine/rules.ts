@@ -139,7 +139,7 @@ export const RULES: readonly Rule[] = [
     name: 'Security help',
     claims: ['C4', 'C10'],
     paragraphs: [5, 11],
-    explanation: 'Arms and advisers answer a member\'s fear of destabilisation (¶5). They come from the reserves the war leaves free, and the article doubts there is much to spare (¶11). It does not say what such help achieves: the game assumes it reassures, the more so the more the member is threatened and the more credible Moscow is.',
+    explanation: 'Arms and advisers answer a member\'s fear of destabilisation (¶5). They come from the reserves the war leaves free, and the article doubts there is much to spare (¶11). It does not say what such help achieves: the game assumes it reassures in proportion to the threat the member faces, the more so the more credible Moscow is.',
     sentence: (who) => `Moscow's arms and advisers answer ${who}'s fears.`,
     weigh: ({ level, state, member }) => (member.orders.securityHelp ? level.weights.securityHelp * (member.threat / 50) * credibilityGate(level, state) : null),
   },
