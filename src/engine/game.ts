@@ -96,9 +96,14 @@ export function replay(level: Level, options: GameOptions, actions: readonly unk
   return ok(state);
 }
 
-/** The state before the last action, rebuilt exactly by replay; null at the start. */
+/**
+ * The state before the last order of the month being played, rebuilt exactly by replay; null
+ * when no order has been given this month. An ended month is not taken back: its news and the
+ * members' decisions have been seen, and only a what-if (`rewindTo`) revisits it.
+ */
 export function undo(level: Level, state: GameState): GameState | null {
-  if (state.actions.length === 0) return null;
+  const last = state.actions[state.actions.length - 1];
+  if (!last || last.action.type === 'endTurn' || last.turn !== state.turn) return null;
   const back = replay(level, { seed: state.seed, difficulty: state.difficulty }, state.actions.slice(0, -1).map((a) => a.action));
   return back.ok ? back.value : null;
 }

@@ -15,6 +15,8 @@ export interface SaveFile {
   actions: Action[];
   /** A what-if being played: the month it rewound to and the branch's own line of actions. */
   branch?: { fromTurn: number; actions: Action[] };
+  /** Whether the game was ever replayed from an earlier month; a save without it never was. */
+  whatIf?: boolean;
 }
 
 /** A branch as the store holds it: its game, and the month it was rewound to. */
@@ -27,18 +29,19 @@ export type LoadProblem = 'corrupt' | 'outdated' | 'unknown-level' | 'illegal-mo
 
 export type LoadResult =
   | { kind: 'none' }
-  | { kind: 'loaded'; level: Level; game: GameState; branch: SavedBranch | null }
+  | { kind: 'loaded'; level: Level; game: GameState; branch: SavedBranch | null; whatIf: boolean }
   | { kind: 'rejected'; problem: LoadProblem; detail: string; setAsideAs: string | null };
 
-export function toSave(game: GameState, branch: SavedBranch | null = null): SaveFile {
+export function toSave(game: GameState, branch: SavedBranch | null = null, whatIf = branch !== null): SaveFile {
   const save: SaveFile = { format: SAVE_FORMAT, level: game.level, seed: game.seed, difficulty: game.difficulty, actions: game.actions.map((a) => a.action) };
   if (branch) save.branch = { fromTurn: branch.fromTurn, actions: branch.game.actions.map((a) => a.action) };
+  save.whatIf = whatIf || branch !== null;
   return save;
 }
 
-/** Saves the main line, and the what-if branch being played if there is one. */
-export function writeSave(storage: KeyValue, game: GameState, branch: SavedBranch | null = null): boolean {
-  return storage.set(SAVE_KEY, JSON.stringify(toSave(game, branch)));
+/** Saves the main line, the what-if branch being played if there is one, and whether what-if was used. */
+export function writeSave(storage: KeyValue, game: GameState, branch: SavedBranch | null = null, whatIf = branch !== null): boolean {
+  return storage.set(SAVE_KEY, JSON.stringify(toSave(game, branch, whatIf)));
 }
 
 /** Move a bad save out of the way, so it is kept for inspection and never silently overwritten. */
@@ -64,11 +67,13 @@ function check(text: string, levels: Record<string, Level>): Exclude<LoadResult,
   if (!Number.isInteger(save.seed) || (save.seed as number) < 0 || typeof save.difficulty !== 'string' || !Array.isArray(save.actions)) {
     return { problem: 'corrupt', detail: 'the save is missing its seed, difficulty or actions' };
   }
+  if (save.whatIf !== undefined && typeof save.whatIf !== 'boolean') return { problem: 'corrupt', detail: 'the save\'s what-if mark is not true or false' };
+  const whatIf = save.whatIf === true;
   const level = levels[save.level]!;
   const options = { seed: save.seed as number, difficulty: save.difficulty };
   const replayed = replay(level, options, save.actions);
   if (!replayed.ok) return { problem: 'illegal-moves', detail: `move ${replayed.error.index + 1} cannot be played: ${replayed.error.message}` };
-  if (save.branch === undefined) return { kind: 'loaded', level, game: replayed.value, branch: null };
+  if (save.branch === undefined) return { kind: 'loaded', level, game: replayed.value, branch: null, whatIf };
   // The branch is replayed too, and must grow from the main line: a save whose branch the rules
   // cannot reach, or that begins elsewhere, is set aside whole.
   const branch = save.branch as { fromTurn?: unknown; actions?: unknown } | null;
@@ -80,7 +85,8 @@ function check(text: string, levels: Record<string, Level>): Exclude<LoadResult,
   if (!branched.ok) return { problem: 'illegal-moves', detail: `what-if move ${branched.error.index + 1} cannot be played: ${branched.error.message}` };
   const before = (game: GameState) => JSON.stringify(game.actions.filter((a) => a.turn < fromTurn));
   if (before(branched.value) !== before(replayed.value)) return { problem: 'corrupt', detail: 'the save\'s what-if branch does not start from its main line' };
-  return { kind: 'loaded', level, game: replayed.value, branch: { fromTurn, game: branched.value } };
+  // A branch being played is a what-if, whatever the mark says.
+  return { kind: 'loaded', level, game: replayed.value, branch: { fromTurn, game: branched.value }, whatIf: true };
 }
 
 /** Read the autosave; a bad one is set aside under a key of its own and reported. */

@@ -3,7 +3,7 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { act, newGame, rewindTo, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
+import { act, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { readSave, writeSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
@@ -44,13 +44,15 @@ export interface Branch {
 export interface AppState {
   level: Level;
   game: GameState;
-  /** Earlier states, newest last: undo pops one. */
+  /** Earlier states of the month being played, newest last: undo pops one. An ended month is not among them. */
   past: GameState[];
   selected: MemberId | null;
   screen: Screen;
   settings: Settings;
   notices: Notice[];
   branch: Branch | null;
+  /** Whether this game has been replayed from an earlier month (what-if), whichever timeline was kept. */
+  whatIfUsed: boolean;
   /** The class game the page's address asked for, if any. */
   classGame: ClassGame | null;
   /** Step of the guided first turn being shown (1-based), or null. */
@@ -136,6 +138,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   const main = loaded.kind === 'loaded' ? loaded.game : newGame(level, { seed: options.seed ?? freshSeed(), difficulty: settings.difficulty });
   // A what-if that was being played resumes as it was, its main line beside it.
   const resumed = loaded.kind === 'loaded' ? loaded.branch : null;
+  const whatIfUsed = loaded.kind === 'loaded' && loaded.whatIf;
   const game = resumed ? resumed.game : main;
   const hasSave = loaded.kind === 'loaded';
 
@@ -149,6 +152,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       settings,
       notices,
       branch: resumed ? { fromTurn: resumed.fromTurn, main } : null,
+      whatIfUsed,
       classGame: options.classGame ?? null,
       tutorialStep: null,
 
@@ -165,6 +169,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.past = [];
           d.selected = null;
           d.branch = null;
+          d.whatIfUsed = false;
           d.screen = 'game';
           d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? 1 : null;
         });
@@ -181,7 +186,9 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           return result.error;
         }
         set((d) => {
-          d.past.push(castDraft(before));
+          // A month once ended is not undone, so the history starts again with each month.
+          if (action.type === 'endTurn') d.past = [];
+          else d.past.push(castDraft(before));
           d.game = castDraft(result.value);
           d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
           if (result.value.phase === 'over') d.screen = 'debrief';
@@ -190,13 +197,13 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       },
 
       undo() {
-        const past = get().past;
-        const previous = past[past.length - 1];
+        const { level: current, game: now, past } = get();
+        // Orders given before a reload are not in the history; the engine rebuilds them.
+        const previous = past[past.length - 1] ?? undoOrder(current, now);
         if (!previous) return false;
         set((d) => {
           d.past.pop();
           d.game = castDraft(previous);
-          if (d.screen === 'debrief') d.screen = 'game';
         });
         return true;
       },
@@ -233,6 +240,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         if (!rewound) return false;
         set((d) => {
           d.branch = castDraft({ fromTurn: turn, main: base });
+          d.whatIfUsed = true;
           d.game = castDraft(rewound);
           d.past = [];
           d.screen = 'game';
@@ -268,13 +276,15 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   );
 
   // Autosave after every change of the game or of the what-if being played; a failed write is reported once.
-  let saved: { game: GameState; branch: Branch | null } | null = hasSave ? { game: store.getState().game, branch: store.getState().branch } : null;
+  let saved: { game: GameState; branch: Branch | null; whatIfUsed: boolean } | null = hasSave
+    ? { game: store.getState().game, branch: store.getState().branch, whatIfUsed: store.getState().whatIfUsed }
+    : null;
   store.subscribe((state) => {
-    if (saved && state.game === saved.game && state.branch === saved.branch) return;
-    saved = { game: state.game, branch: state.branch };
+    if (saved && state.game === saved.game && state.branch === saved.branch && state.whatIfUsed === saved.whatIfUsed) return;
+    saved = { game: state.game, branch: state.branch, whatIfUsed: state.whatIfUsed };
     const written = state.branch
-      ? writeSave(storage, state.branch.main, { fromTurn: state.branch.fromTurn, game: state.game })
-      : writeSave(storage, state.game);
+      ? writeSave(storage, state.branch.main, { fromTurn: state.branch.fromTurn, game: state.game }, state.whatIfUsed)
+      : writeSave(storage, state.game, null, state.whatIfUsed);
     if (!written && storage.persistent) {
       store.setState((d) => {
         if (!d.notices.some((n) => n.kind === 'storage-unavailable')) d.notices.push({ kind: 'storage-unavailable', detail: 'write failed' });
@@ -282,6 +292,11 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     }
   });
   return store;
+}
+
+/** Whether the Undo button takes anything back: an order given in the month being played. */
+export function canUndo(state: AppState): boolean {
+  return state.past.length > 0 || undoOrder(state.level, state.game) !== null;
 }
 
 /** Whether a saved game was resumed at start (the title screen offers "Continue"). */

@@ -171,6 +171,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
       h('section', { class: `card result ${win ? 'win' : 'loss'}`, 'data-testid': 'result', 'data-outcome': result.outcome },
         h('h2', null, h('span', { 'aria-hidden': 'true' }, win ? '✓ ' : '✕ '), win ? t('debrief.win') : t('debrief.loss')),
         h('p', null, t(result.reason === 'collapse' ? 'debrief.collapse' : 'debrief.end', { month: monthOfTurn(level, game.turn) })),
+        h('p', { class: 'what-if-mark', 'data-testid': 'what-if-mark', 'data-used': String(state.whatIfUsed) }, t(state.whatIfUsed ? 'debrief.whatIfUsed' : 'debrief.whatIfUnused')),
         h('p', { class: 'score' }, tipped(t('debrief.score', { value: num(result.score) }), t('debrief.scoreTip', { value: num(result.score) }), { class: 'tip-target score-value' })),
         h('h3', null, t('debrief.objectives')),
         h('ul', { class: 'objectives' }, level.objectives.map((o) => {

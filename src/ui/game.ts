@@ -1,7 +1,7 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
 import { actionMenu, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthName, num, signed, t } from '../i18n';
-import type { AppState, GameStore } from '../state/store';
+import { canUndo, type AppState, type GameStore } from '../state/store';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
 import { previewOrder } from './preview';
@@ -264,6 +264,7 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
   const memberActions = state.selected ? menu.filter((e) => leverMember(e.action) === state.selected) : [];
   const allianceActions = menu.filter((e) => leverMember(e.action) === null && e.action.type !== 'endTurn' && e.action.type !== 'answerCrisisCall' && e.action.type !== 'nordicLine');
   const given = game.actions.filter((a) => a.turn === game.turn && a.action.type !== 'endTurn').length;
+  const undoable = canUndo(state);
   const last = game.turn === level.turns;
   return [
     tabs,
@@ -298,7 +299,7 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
           h('span', { class: 'given', 'data-tip': t('game.ordersHint') }, t('game.ordersGiven', { count: given })),
           h(
             'button',
-            { type: 'button', class: 'btn', key: 'undo', 'aria-disabled': state.past.length === 0 ? 'true' : undefined, 'data-tip': t('game.undoTip'), on: { click: () => store.getState().undo() } },
+            { type: 'button', class: 'btn', key: 'undo', 'data-testid': 'undo', 'aria-disabled': undoable ? undefined : 'true', 'data-tip': t(undoable ? 'game.undoTip' : 'game.undoNone'), on: { click: () => store.getState().undo() } },
             `↶ ${t('game.undo')}`,
           ),
           h('button', { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', on: { click: () => store.getState().act({ type: 'endTurn' }) } }, last ? t('game.endTurnFinal') : t('game.endTurn')),

@@ -16,8 +16,9 @@ export type GameMessage =
   /** The game is up and takes settings messages. */
   | { source: typeof GAME_SOURCE; type: 'ready' }
   | ({ source: typeof GAME_SOURCE; type: 'started' } & GameRef)
-  /** The game moved to another month (a turn ended, or one was undone); `whatIf` while a branch is played. */
+  /** The game moved to another month (a turn ended, or a what-if rewound); `whatIf` once this game has used what-if. */
   | ({ source: typeof GAME_SOURCE; type: 'turn'; turn: number; month: string; stances: Record<MemberId, Stance>; score: number; whatIf: boolean } & GameRef)
+  /** The game ended; `whatIf` says whether its result came from a game replayed from an earlier month. */
   | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean } & GameRef);
 
 function ref(state: AppState): GameRef {
@@ -33,7 +34,7 @@ export function messagesFor(previous: AppState, next: AppState): GameMessage[] {
   const before = previous.game, after = next.game;
   if (before === after) return [];
   const out: GameMessage[] = [];
-  const whatIf = next.branch !== null;
+  const whatIf = next.whatIfUsed;
   const sameGame = before.level === after.level && before.seed === after.seed && before.difficulty === after.difficulty;
   // A new game has a seed of its own: the same level, seed and difficulty is the same game.
   if (!sameGame) out.push({ source: GAME_SOURCE, type: 'started', ...ref(next) });

@@ -144,7 +144,7 @@ export function newsCard(level: Level, item: NewsItem, index: number): NewsCard 
   const key = `${item.turn}:${index}:${item.event}`;
   if (item.event === 'rivalOffer') {
     const params = { rival: t(`rival.${item.rival ?? 'USA'}`), rivalGen: t(`rival.gen.${item.rival ?? 'USA'}`), ...named(item.member) };
-    return { key, kind: 'offer', title: t('news.rivalOffer.title', params), text: t('news.rivalOffer.text', params), date: null, claims: ['C3', 'C13'], paragraphs: [2, 5], members: item.member ? [item.member] : [] };
+    return { key, kind: 'offer', title: t('news.rivalOffer.title', params), text: t('news.rivalOffer.text', params), date: null, claims: ['C3'], paragraphs: [5], members: item.member ? [item.member] : [] };
   }
   if (item.event === 'callIgnored') {
     const params = named(item.member);

@@ -70,20 +70,27 @@ describe('game features in Chromium', () => {
     expect((await state(page)).game.actions).toBe(0);
   });
 
-  it('undo restores the previous turn, orders and all', async () => {
+  it('undo takes back this month\'s orders, and is closed, with its reason, once the month has ended', async () => {
     browser = await launch();
     const { page } = browser;
     await newGame(page);
+    const undo = page.getByTestId('undo');
+    expect(await undo.getAttribute('aria-disabled')).toBe('true');
     await page.locator('button[data-member=KGZ]').click();
+    await page.locator('[data-testid=member-orders] button.action-button').first().click();
+    await expect.poll(() => page.locator('.turn-bar .given').textContent()).toBe('1 order given this month');
+    expect(await undo.getAttribute('aria-disabled')).toBeNull();
+    await undo.click();
+    await expect.poll(async () => (await state(page)).game.actions).toBe(0);
     await page.locator('[data-testid=member-orders] button.action-button').first().click();
     await page.getByTestId('end-turn').click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');
-    await page.getByRole('button', { name: /Undo/ }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toBe('May 2022');
-    expect((await state(page)).game.actions).toBe(1);
-    await expect.poll(() => page.locator('.turn-bar .given').textContent()).toBe('1 order given this month');
-    await page.getByRole('button', { name: /Undo/ }).click();
-    await expect.poll(async () => (await state(page)).game.actions).toBe(0);
+    expect(await undo.getAttribute('aria-disabled')).toBe('true');
+    expect(await undo.getAttribute('data-tip')).toMatch(/^Nothing to undo: .*only be replayed as a what-if/);
+    await undo.click({ force: true });
+    await page.keyboard.press('Control+z');
+    expect((await state(page)).game).toMatchObject({ turn: 2, actions: 2 });
+    expect(await page.getByTestId('month').textContent()).toBe('June 2022');
   });
 
   it('a reload resumes the game where it was', async () => {
@@ -176,6 +183,12 @@ describe('game features in Chromium', () => {
     expect(await difference.locator('tr.differs th').allTextContents()).toContain('Kazakhstan');
     await page.getByRole('button', { name: 'Back to the main timeline' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
+    // Back on the main line, the game's debrief still says it was replayed.
+    for (let i = 0; i < 5; i++) await page.getByTestId('end-turn').click();
+    await expect.poll(async () => (await state(page)).screen).toBe('debrief');
+    const mark = page.getByTestId('what-if-mark');
+    expect(await mark.getAttribute('data-used')).toBe('true');
+    expect(await mark.textContent()).toMatch(/^This game used what-if/);
     await expectNoErrors(errors);
   });
   it('a class link gives everyone the same game, and the debrief offers the link', async () => {

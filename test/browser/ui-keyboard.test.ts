@@ -63,11 +63,19 @@ describe('the game by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, '[data-key="tutorial-skip"]');
     await page.keyboard.press('Enter');
+    await tabTo(page, 'button[data-member="KGZ"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-testid="member-orders"] button.action-button');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await state(page)).game.actions).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await state(page)).game.actions).toBe(0);
     await tabTo(page, '[data-testid="end-turn"]');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await state(page)).game.turn).toBe(2);
+    // An ended month is not undone.
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await state(page)).game.turn).toBe(1);
+    expect((await state(page)).game).toMatchObject({ turn: 2, actions: 1 });
     // Every number has a tip; with the keyboard it shows on focus.
     await tabTo(page, '[data-resource="politicalCapital"]');
     await expect.poll(() => page.locator('.ui-tooltip').textContent()).toMatch(/^Political capital: \d+\. .*Income \d+ a month\.$/);

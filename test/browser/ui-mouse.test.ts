@@ -58,6 +58,8 @@ describe('the game with the mouse', () => {
     const result = page.getByTestId('result');
     expect(['win', 'loss']).toContain(await result.getAttribute('data-outcome'));
     await expect.poll(() => result.textContent()).toMatch(/Cohesion score/);
+    expect(await page.getByTestId('what-if-mark').getAttribute('data-used')).toBe('false');
+    expect(await page.getByTestId('what-if-mark').textContent()).toBe('Played straight through: no month was replayed with what-if.');
     expect(await page.locator('svg.chart g.series').count()).toBe(5);
     expect(await page.locator('svg.chart g.series').first().locator('circle, rect, path').count()).toBeGreaterThan(8);
     expect(await page.locator('.mattered li').count()).toBeGreaterThan(2);

@@ -130,11 +130,25 @@ describe('undo and replay', () => {
     { type: 'coerce', member: 'KAZ' },
     { type: 'endTurn' },
   ];
-  it('undo returns exactly the previous state, step by step', () => {
+  it('undo returns exactly the state before each order of the month, step by step', () => {
     const states = [newGame(level, { seed: 11 })];
     for (const action of script) states.push(must(states[states.length - 1]!, level, action));
-    for (let i = states.length - 1; i > 0; i--) expect(undo(level, states[i]!)).toEqual(states[i - 1]);
+    for (let i = states.length - 1; i > 0; i--) {
+      const back = undo(level, states[i]!);
+      if (script[i - 1]!.type === 'endTurn') expect(back, `after step ${i}`).toBeNull();
+      else expect(back, `after step ${i}`).toEqual(states[i - 1]);
+    }
     expect(undo(level, states[0]!)).toBeNull();
+  });
+  it('undo refuses to reach back across End turn, at the start of a month and at the end of the game', () => {
+    const june = must(must(newGame(level, { seed: 11 }), level, { type: 'economicAid', member: 'KGZ' }), level, { type: 'endTurn' });
+    expect(june.turn).toBe(2);
+    expect(undo(level, june)).toBeNull();
+    const ordered = must(june, level, { type: 'securityHelp', member: 'TJK' });
+    expect(undo(level, ordered)).toEqual(june);
+    let end = june;
+    while (end.phase !== 'over') end = must(end, level, { type: 'endTurn' });
+    expect(undo(level, end)).toBeNull();
   });
   it('replay of the recorded actions rebuilds the state exactly', () => {
     const end = playGame(level, 12, (s) => legalActions(level, s).slice(0, 2).map((l) => l.action));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canContinue, createGameStore, SETTINGS_KEY } from '../../src/state/store';
+import { undo, type Action } from '../../src/engine';
+import { canContinue, canUndo, createGameStore, SETTINGS_KEY } from '../../src/state/store';
 import { SAVE_FORMAT, SAVE_KEY } from '../../src/state/save';
 import { memoryStorage, type KeyValue } from '../../src/state/storage';
 
@@ -14,21 +15,106 @@ function browserLike(): KeyValue {
 }
 
 describe('the store', () => {
-  it('undo restores the state before the last order, and before the last turn', () => {
+  it('undo takes back the orders of this month, one by one, down to its start', () => {
     const store = createGameStore({ storage: memoryStorage(), seed: 7 });
     const s = store.getState;
     s().start('may-2022', { seed: 7, difficulty: 'standard' });
     const opening = s().game;
+    expect(canUndo(s())).toBe(false);
     expect(s().act({ type: 'economicAid', member: 'KGZ' })).toBeNull();
     const ordered = s().game;
     expect(ordered.resources.economicLeverage).toBeLessThan(opening.resources.economicLeverage);
-    expect(s().act({ type: 'endTurn' })).toBeNull();
-    expect(s().game.turn).toBe(2);
+    expect(s().act({ type: 'securityHelp', member: 'TJK' })).toBeNull();
+    expect(canUndo(s())).toBe(true);
     expect(s().undo()).toBe(true);
     expect(s().game).toBe(ordered);
     expect(s().undo()).toBe(true);
     expect(s().game).toBe(opening);
     expect(s().undo()).toBe(false);
+    expect(s().game).toBe(opening);
+  });
+
+  it('undo never reaches back across End turn: an ended month stays ended', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 7 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 7 });
+    s().act({ type: 'economicAid', member: 'KGZ' });
+    s().act({ type: 'endTurn' });
+    const june = s().game;
+    expect(june.turn).toBe(2);
+    expect(canUndo(s())).toBe(false);
+    expect(s().undo()).toBe(false);
+    expect(s().game).toBe(june);
+    s().act({ type: 'economicAid', member: 'KAZ' });
+    expect(s().undo()).toBe(true);
+    expect(s().game).toEqual(june);
+    expect(s().undo()).toBe(false);
+    expect(s().game.turn).toBe(2);
+    expect(s().past).toEqual([]);
+  });
+
+  it('undo agrees with the engine after every step, a reload included', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage, seed: 3 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 3 });
+    const script: Action[] = [{ type: 'economicAid', member: 'KGZ' }, { type: 'endTurn' }, { type: 'coerce', member: 'KAZ' }, { type: 'hostSummit' }, { type: 'endTurn' }, { type: 'economicAid', member: 'ARM' }];
+    for (const action of script) {
+      s().act(action);
+      expect(canUndo(s()), action.type).toBe(undo(s().level, s().game) !== null);
+    }
+    // After a reload the month's orders can still be taken back, and the ended months cannot.
+    const again = createGameStore({ storage });
+    expect(again.getState().past).toEqual([]);
+    expect(canUndo(again.getState())).toBe(true);
+    expect(again.getState().undo()).toBe(true);
+    expect(again.getState().game).toEqual(undo(s().level, s().game));
+    expect(again.getState().undo()).toBe(false);
+    expect(again.getState().game.turn).toBe(3);
+  });
+
+  it('records that what-if was used, keeps it in the save, and reads an older save as unused', () => {
+    const storage = browserLike();
+    const store = createGameStore({ storage, seed: 4 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 4 });
+    s().act({ type: 'endTurn' });
+    expect(s().whatIfUsed).toBe(false);
+    expect(JSON.parse(storage.get(SAVE_KEY)!).whatIf).toBe(false);
+    s().branchFrom(1);
+    expect(s().whatIfUsed).toBe(true);
+    s().closeBranch(false);
+    expect(s().whatIfUsed).toBe(true);
+    expect(JSON.parse(storage.get(SAVE_KEY)!).whatIf).toBe(true);
+    expect(createGameStore({ storage }).getState().whatIfUsed).toBe(true);
+
+    const older = JSON.parse(storage.get(SAVE_KEY)!);
+    delete older.whatIf;
+    storage.set(SAVE_KEY, JSON.stringify(older));
+    const fromOlder = createGameStore({ storage });
+    expect(fromOlder.getState().notices).toEqual([]);
+    expect(fromOlder.getState().whatIfUsed).toBe(false);
+
+    fromOlder.getState().start('may-2022', { seed: 5 });
+    expect(fromOlder.getState().whatIfUsed).toBe(false);
+  });
+
+  it('a what-if being played when the page closed comes back marked, and a bad mark sets the save aside', () => {
+    const storage = browserLike();
+    const store = createGameStore({ storage, seed: 4 });
+    store.getState().start('may-2022', { seed: 4 });
+    store.getState().act({ type: 'endTurn' });
+    store.getState().branchFrom(1);
+    const save = JSON.parse(storage.get(SAVE_KEY)!);
+    storage.set(SAVE_KEY, JSON.stringify({ ...save, whatIf: false }));
+    const resumed = createGameStore({ storage });
+    expect(resumed.getState().branch).not.toBeNull();
+    expect(resumed.getState().whatIfUsed).toBe(true);
+
+    storage.set(SAVE_KEY, JSON.stringify({ ...save, whatIf: 'yes' }));
+    const rejected = createGameStore({ storage, stamp: 'mark' });
+    expect(rejected.getState().notices.map((n) => n.kind)).toContain('save-rejected');
+    expect(rejected.getState().whatIfUsed).toBe(false);
   });
 
   it('a refused order leaves the game as it was and says why', () => {
@@ -218,8 +304,9 @@ describe('the store', () => {
     for (let i = 0; i < 8 && store.getState().game.phase !== 'over'; i++) store.getState().act({ type: 'endTurn' });
     expect(store.getState().game.result).not.toBeNull();
     expect(store.getState().screen).toBe('debrief');
-    store.getState().undo();
-    expect(store.getState().screen).toBe('game');
-    expect(store.getState().game.result).toBeNull();
+    const over = store.getState().game;
+    expect(store.getState().undo()).toBe(false);
+    expect(store.getState().screen).toBe('debrief');
+    expect(store.getState().game).toBe(over);
   });
 });

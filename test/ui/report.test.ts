@@ -34,12 +34,43 @@ describe('messages to the host page', () => {
     s().act({ type: 'endTurn' });
     s().branchFrom(2);
     expect(messages.at(-1)).toMatchObject({ type: 'turn', turn: 2, whatIf: true });
+    // Back on the main line the game has still been replayed once: it stays marked.
     s().closeBranch(false);
-    expect(messages.at(-1)).toMatchObject({ type: 'turn', turn: 3, whatIf: false });
+    expect(messages.at(-1)).toMatchObject({ type: 'turn', turn: 3, whatIf: true });
     while (s().game.phase !== 'over') s().act({ type: 'endTurn' });
     const over = messages.filter((m) => m.type === 'over');
     expect(over).toHaveLength(1);
-    expect(over[0]).toMatchObject({ level: 'may-2022', seed: 7, outcome: s().game.result?.outcome, score: s().game.result?.score });
+    expect(over[0]).toMatchObject({ level: 'may-2022', seed: 7, outcome: s().game.result?.outcome, score: s().game.result?.score, whatIf: true });
+  });
+
+  it('a game played straight through ends with whatIf false, and a new game starts unmarked', () => {
+    const { messages, store } = embedded();
+    const s = store.getState;
+    s().start('may-2022', { seed: 7 });
+    s().act({ type: 'endTurn' });
+    s().branchFrom(1);
+    s().start('may-2022', { seed: 8 });
+    while (s().game.phase !== 'over') s().act({ type: 'endTurn' });
+    const over = messages.filter((m) => m.type === 'over');
+    expect(over).toHaveLength(1);
+    expect(over[0]).toMatchObject({ seed: 8, whatIf: false });
+    expect(messages.filter((m) => m.type === 'turn' && m.seed === 8).every((m) => m.type === 'turn' && !m.whatIf)).toBe(true);
+  });
+
+  it('the what-if mark survives a reload and reaches the host at the end', () => {
+    const storage = memoryStorage();
+    const first = createGameStore({ storage, seed: 5 });
+    first.getState().start('may-2022', { seed: 9 });
+    first.getState().act({ type: 'endTurn' });
+    first.getState().act({ type: 'endTurn' });
+    first.getState().branchFrom(2);
+    first.getState().closeBranch(true);
+    const again = createGameStore({ storage });
+    expect(again.getState().whatIfUsed).toBe(true);
+    const messages: GameMessage[] = [];
+    reportToHost(again, { postMessage: (message: unknown) => messages.push(message as GameMessage) });
+    while (again.getState().game.phase !== 'over') again.getState().act({ type: 'endTurn' });
+    expect(messages.filter((m) => m.type === 'over')).toEqual([expect.objectContaining({ seed: 9, whatIf: true })]);
   });
 
   it('says nothing when nothing the host cares about changed', () => {
