@@ -80,6 +80,11 @@ export function num(value: number, digits = 1): string {
   return cached(`num${digits}`, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: digits })).format(value);
 }
 
+/** A share as a whole percentage: 63% / 63 %. */
+export function percent(share: number): string {
+  return cached('percent', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
 /** A signed number, always with its sign: +3.2, −1.5. */
 export function signed(value: number): string {
   return cached('signed', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).format(value);

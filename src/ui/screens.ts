@@ -4,6 +4,7 @@ import { LANGS, monthName, t } from '../i18n';
 import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
+import { modelCheckSection } from './model-check';
 import { h, type Child } from './dom';
 import { monthOfTurn } from './game';
 import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, objectiveText, paragraphs } from './text';
@@ -204,6 +205,7 @@ export function rulebookScreen(state: AppState, nav: Nav): Child {
         h('h2', null, t('rulebook.levers')),
         h('dl', { class: 'lever-list' }, LEVERS.map((a) => [h('dt', null, t(`action.${leverKey(a)}`, ANY_MEMBER), ' — ', costText(costOf(level, a))), h('dd', null, t(`action.effect.${leverKey(a)}`, ANY_MEMBER))])),
       ),
+      modelCheckSection(),
     ),
   ];
 }
