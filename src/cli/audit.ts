@@ -120,7 +120,7 @@ function describePlan(plan: PlanResult['plan']): string {
     .join('; ');
 }
 
-function report(figures: LevelFigures[], allConditions: Condition[], s: Settings, seconds: number): string {
+function report(figures: LevelFigures[], allConditions: Condition[], s: Settings, seconds: number, cpuSeconds: number): string {
   const out: string[] = [];
   out.push(`Strategy audit: ${s.seeds} seeds a cell (1–${s.seeds}); search ${s.budget} playouts a month; best fixed plan found on ${s.train} other seeds (${s.planBudget} playouts a month); ${s.workers} workers`);
   for (const id of s.levels) {
@@ -180,7 +180,7 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
   out.push('', 'Conditions (issue 9, at standard):', '');
   out.push(table(allConditions.map((c) => [c.pass ? 'PASS' : 'FAIL', c.id, c.figure, c.text])));
   const failed = allConditions.filter((c) => !c.pass).length;
-  out.push('', `${allConditions.length - failed} of ${allConditions.length} conditions pass. Took ${one(seconds)} s.`);
+  out.push('', `${allConditions.length - failed} of ${allConditions.length} conditions pass. Took ${one(seconds)} s (${one(cpuSeconds)} s of CPU time over all threads).`);
   return out.join('\n');
 }
 
@@ -191,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const seeds = Array.from({ length: s.seeds }, (_, i) => i + 1);
   const train = Array.from({ length: s.train }, (_, i) => TRAIN_FROM + i);
   const cells = s.levels.flatMap((id) => {
@@ -234,15 +235,17 @@ async function main(argv: string[]): Promise<number> {
   }
   allConditions.push(confrontationCondition(figures.filter((f) => f.difficulty === 'standard')));
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (s.json) {
     const cellsOut = figures.map((f) => ({
       ...f,
       policies: Object.fromEntries(Object.entries(f.policies).map(([name, p]) => [name, p.figures])),
     }));
     const used = { seeds: s.seeds, budget: s.budget, train: s.train, planBudget: s.planBudget, workers: s.workers };
-    process.stdout.write(JSON.stringify({ settings: used, seconds: Number(seconds.toFixed(1)), cells: cellsOut, conditions: allConditions }) + '\n');
+    process.stdout.write(JSON.stringify({ settings: used, seconds: Number(seconds.toFixed(1)), cpuSeconds: Number(cpuSeconds.toFixed(1)), cells: cellsOut, conditions: allConditions }) + '\n');
   } else {
-    process.stdout.write(report(figures, allConditions, s, seconds) + '\n');
+    process.stdout.write(report(figures, allConditions, s, seconds, cpuSeconds) + '\n');
   }
   return 0;
 }
