@@ -71,14 +71,30 @@ function forbidden(action: Action, forbid: readonly ActionType[]): boolean {
   return false;
 }
 
+/** Answer every open call for help that can be paid for: so the playouts value forces kept in hand. */
+function answerCalls(level: Level, start: GameState): GameState {
+  let s = start;
+  for (const r of start.requests) {
+    if (r.kind !== 'crisisCall' || r.status !== 'open') continue;
+    const answer: Action = { type: 'answerCrisisCall', request: r.id };
+    if (refusal(level, s, answer) === null) s = applyOrder(level, s, answer as Exclude<Action, { type: 'endTurn' }>);
+  }
+  return s;
+}
+
 /**
  * Play the rest of the game cheaply: the month's orders once more next month (what they are
- * worth depends on whether they are kept up), then nothing but the months passing.
+ * worth depends on whether they are kept up), every call for help answered while forces last,
+ * and nothing else.
  */
 function playOutCheaply(level: Level, start: GameState, again: readonly Action[]): GameState {
   let s = start;
+  s = answerCalls(level, s);
   for (const order of again) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
-  while (s.phase !== 'over') s = endTurn(level, s);
+  while (s.phase !== 'over') {
+    s = endTurn(level, s);
+    if (s.phase !== 'over') s = answerCalls(level, s);
+  }
   return s;
 }
 
