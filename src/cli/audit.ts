@@ -114,10 +114,8 @@ function table(rows: string[][]): string {
   return rows.map((r) => '  ' + r.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd()).join('\n');
 }
 
-function describePlan(plan: PlanResult['plan']): string {
-  return plan
-    .map((month, i) => `${i + 1}: ${month.length === 0 ? '—' : month.map((o) => Object.values(o).filter((v) => v !== undefined).join(' ')).join(', ')}`)
-    .join('; ');
+function describePlan(plan: PlanResult['plan']): string[] {
+  return plan.map((month, i) => `    month ${i + 1}: ${month.length === 0 ? '—' : month.map((o) => Object.values(o).filter((v) => v !== undefined).join(' ')).join(', ')}`);
 }
 
 function report(figures: LevelFigures[], allConditions: Condition[], s: Settings, seconds: number, cpuSeconds: number): string {
@@ -175,10 +173,10 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
         return x ? `${x.loyaltyGain >= 0 ? '+' : ''}${one(x.loyaltyGain)}; ${pct(x.liftedIntoBacks)}` : '';
       })]),
     ]));
-    for (const f of rows) if (f.fixedPlan) out.push(`  best fixed plan, ${f.difficulty}: ${describePlan(f.fixedPlan.plan)}`);
+    for (const f of rows) if (f.fixedPlan) out.push('', `  Best fixed plan, ${f.difficulty}:`, ...describePlan(f.fixedPlan.plan));
   }
   out.push('', 'Conditions (issue 9, at standard):', '');
-  out.push(table(allConditions.map((c) => [c.pass ? 'PASS' : 'FAIL', c.id, c.figure, c.text])));
+  for (const c of allConditions) out.push(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.id}: ${c.text}`, `          ${c.figure}`);
   out.push('', '  Not measured here (the test suites check them): undo takes back only the current month; every citation and slip mended.');
   const failed = allConditions.filter((c) => !c.pass).length;
   out.push('', `${allConditions.length - failed} of ${allConditions.length} conditions pass. Took ${one(seconds)} s (${one(cpuSeconds)} s of CPU time over all threads).`);

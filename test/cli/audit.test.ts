@@ -49,7 +49,7 @@ describe('npm run audit', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain('search 8 playouts a month');
     expect(run.stdout).toMatch(/search, coercion forbidden/);
     expect(run.stdout).toMatch(/best fixed plan/);
-    expect(run.stdout).toMatch(/^ {2}(PASS|FAIL) {2}may-2022:coercion-does-not-pay/m);
+    expect(run.stdout).toMatch(/^ {2}(PASS|FAIL) {2}may-2022:coercion-does-not-pay: search with coercion/m);
     expect(run.stdout).toMatch(/Took \d+\.\d s/);
   });
 
