@@ -78,7 +78,7 @@ describe('search player', () => {
   it.each([
     ['may-2022', MAY_2022],
     ['autumn-2022', AUTUMN_2022],
-  ])('beats greedy on %s: clearly more wins over the same seeds, and a score at least as good', (_, level) => {
+  ])('beats greedy on %s: clearly more wins over the same seeds, and a higher mean score', (_, level) => {
     const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
     const figures = (policy: 'search' | 'greedy') => {
       const ends = seeds.map((seed) => play(level, seed, policy, { budget: BUDGET }));
@@ -87,7 +87,6 @@ describe('search player', () => {
     const search = figures('search');
     const greedy = figures('greedy');
     expect(search.wins).toBeGreaterThanOrEqual(greedy.wins + 3);
-    // The search plays to meet the objectives; its score may trail greedy's by a point or two.
-    expect(search.score).toBeGreaterThan(greedy.score - 3);
+    expect(search.score).toBeGreaterThan(greedy.score);
   });
 });
