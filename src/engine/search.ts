@@ -71,14 +71,28 @@ function forbidden(action: Action, forbid: readonly ActionType[]): boolean {
   return false;
 }
 
+/** Answer every open call for help that can be paid for: so the playouts value forces kept in hand. */
+function answerCalls(level: Level, start: GameState): GameState {
+  let s = start;
+  for (const r of start.requests) {
+    if (r.kind !== 'crisisCall' || r.status !== 'open') continue;
+    const answer: Action = { type: 'answerCrisisCall', request: r.id };
+    if (refusal(level, s, answer) === null) s = applyOrder(level, s, answer as Exclude<Action, { type: 'endTurn' }>);
+  }
+  return s;
+}
+
 /**
  * Play the rest of the game cheaply: the month's orders once more next month (what they are
- * worth depends on whether they are kept up), then nothing but the months passing.
+ * worth depends on whether they are kept up), every call for help answered while forces last,
+ * and nothing else.
  */
 function playOutCheaply(level: Level, start: GameState, again: readonly Action[]): GameState {
-  let s = start;
-  for (const order of again) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
-  while (s.phase !== 'over') s = endTurn(level, s);
+  let s = give(level, answerCalls(level, start), again);
+  while (s.phase !== 'over') {
+    s = endTurn(level, s);
+    if (s.phase !== 'over') s = answerCalls(level, s);
+  }
   return s;
 }
 
@@ -134,10 +148,19 @@ export function playoutValue(level: Level, end: GameState, winBonus: number): nu
   return score + winBonus * sure;
 }
 
-/** Give `orders` (skipping any not allowed in this sample), end the month, play on; the value of the end. */
-function weigh(level: Level, sample: Sample, orders: readonly Action[], winBonus: number): number {
-  let s = sample.root;
+/** `orders` given in turn, skipping any not allowed there. */
+function give(level: Level, start: GameState, orders: readonly Action[]): GameState {
+  let s = start;
   for (const order of orders) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
+  return s;
+}
+
+/**
+ * End the month after `orders` were given (`given` is the sample's root with them), play on;
+ * the value of the end.
+ */
+function weigh(level: Level, sample: Sample, given: GameState, orders: readonly Action[], winBonus: number): number {
+  let s = given;
   if (sample.rng !== null) s = withParts(s, { rng: sample.rng });
   s = endTurn(level, s);
   return playoutValue(level, s.phase === 'over' ? s : playOutCheaply(level, s, orders), winBonus);
@@ -178,13 +201,24 @@ export function beamSearch(
   let spent = 0;
   const seen: Record<string, Scored> = {};
 
+  // The orders are given once for each root, not once for each future: only the luck differs.
+  const prepare = (orders: readonly Action[]) => {
+    const done: GameState[] = [];
+    return (root: GameState): GameState => {
+      const k = roots.indexOf(root);
+      if (k < 0) return give(level, root, orders);
+      return (done[k] ??= give(level, root, orders));
+    };
+  };
+
   const score = (indices: number[]): Scored => {
     const key = indices.join(',');
     const known = seen[key];
     if (known) return known;
     const orders = indices.map((i) => candidates[i]!);
     let total = 0;
-    for (let i = 0; i < perSet; i++) total += weigh(level, sample(i), orders, winBonus);
+    const given = prepare(orders);
+    for (let i = 0; i < perSet; i++) total += weigh(level, sample(i), given(sample(i).root), orders, winBonus);
     spent += perSet;
     const scored = { key, indices, total, count: perSet };
     seen[key] = scored;
@@ -235,7 +269,8 @@ export function beamSearch(
   if (more > 0) {
     for (const leader of leaders) {
       const orders = leader.indices.map((i) => candidates[i]!);
-      for (let i = perSet; i < perSet + more; i++) leader.total += weigh(level, sample(i), orders, winBonus);
+      const given = prepare(orders);
+      for (let i = perSet; i < perSet + more; i++) leader.total += weigh(level, sample(i), given(sample(i).root), orders, winBonus);
       leader.count += more;
       spent += more;
     }

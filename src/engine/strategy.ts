@@ -462,7 +462,10 @@ export function confrontationCondition(levels: readonly LevelFigures[]): Conditi
   const months = found.flatMap((l) => l.policies.search?.games.flatMap((g) => g.confrontations) ?? []);
   const backs = months.filter((m) => m.backs).length;
   const grows = months.filter((m) => m.change < 0).length;
-  const pass = found.length > 0 && months.length > 0 && backs === 0 && grows === months.length;
-  const figure = found.length === 0 ? 'no level has one' : `${found.flatMap((l) => l.confrontationEvents).filter((id, i, all) => all.indexOf(id) === i).join(', ')}: ${months.length} months in search play, someone backs in ${backs}, distance grows in ${grows}`;
-  return { id: 'nato-confrontation', text: 'a confrontation with NATO (C13): no member backs Russia in it and their distance grows', pass, figure };
+  const meanChange = months.reduce((sum, m) => sum + m.change, 0) / Math.max(1, months.length);
+  // Other orders that month may still draw one member closer; the alliance as a whole must move away.
+  const pass = found.length > 0 && months.length > 0 && backs === 0 && meanChange < 0;
+  const names = found.flatMap((l) => l.confrontationEvents).filter((id, i, all) => all.indexOf(id) === i).join(', ');
+  const figure = found.length === 0 ? 'no level has one' : `${names}: ${months.length} months in search play, someone backs in ${backs}, summed loyalty ${meanChange >= 0 ? '+' : ''}${num(meanChange)} on average, falls in ${grows}`;
+  return { id: 'nato-confrontation', text: 'a confrontation with NATO (C13): no member backs Russia in it and, summed over members, their distance grows', pass, figure };
 }

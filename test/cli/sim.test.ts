@@ -97,4 +97,27 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/cannot read actions file/);
   });
+  it('--policy search plays with the budget given, the same game each time', () => {
+    const a = sim('--level', 'autumn-2022', '--seed', '5', '--policy', 'search', '--budget', '40', '--json');
+    expect(a.status).toBe(0);
+    const game = JSON.parse(a.stdout);
+    expect(game).toMatchObject({ policy: 'search', turns: 4 });
+    expect(game.history[0].actions.length).toBeGreaterThan(1);
+    expect(sim('--level', 'autumn-2022', '--seed', '5', '--policy', 'search', '--budget', '40', '--json').stdout).toBe(a.stdout);
+  });
+  it('--no-coerce forbids coercion to any policy', () => {
+    const coerced = (run: { stdout: string }) => run.stdout.trim().split('\n').flatMap((l) => JSON.parse(l).history.flatMap((t: { actions: { type: string }[] }) => t.actions)).filter((a: { type: string }) => a.type === 'coerce');
+    for (const policy of ['random', 'greedy']) {
+      const run = sim('--level', 'may-2022', '--policy', policy, '--games', '5', '--no-coerce', '--json');
+      expect(run.status).toBe(0);
+      expect(coerced(run)).toEqual([]);
+    }
+    // Random play coerces now and then when it may, so the flag is what keeps it out.
+    expect(coerced(sim('--level', 'may-2022', '--policy', 'random', '--games', '5', '--json')).length).toBeGreaterThan(0);
+  });
+  it('rejects a budget that is not a whole number of playouts', () => {
+    const run = sim('--level', 'may-2022', '--policy', 'search', '--budget', 'lots');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--budget must be a whole number');
+  });
 });

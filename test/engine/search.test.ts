@@ -78,16 +78,15 @@ describe('search player', () => {
   it.each([
     ['may-2022', MAY_2022],
     ['autumn-2022', AUTUMN_2022],
-  ])('beats greedy on %s: more wins over the same seeds, and about the score', (_, level) => {
-    const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
+  ])('beats greedy on %s: clearly more wins over the same seeds, and a higher mean score', (_, level) => {
+    const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
     const figures = (policy: 'search' | 'greedy') => {
       const ends = seeds.map((seed) => play(level, seed, policy, { budget: BUDGET }));
       return { wins: ends.filter((e) => e.result?.outcome === 'win').length, score: ends.reduce((s, e) => s + e.result!.score, 0) / ends.length };
     };
     const search = figures('search');
     const greedy = figures('greedy');
-    expect(search.wins).toBeGreaterThan(greedy.wins);
-    // It plays for the objectives, not for points: its score may trail a little, never far.
-    expect(search.score).toBeGreaterThan(greedy.score * 0.97);
+    expect(search.wins).toBeGreaterThanOrEqual(greedy.wins + 3);
+    expect(search.score).toBeGreaterThan(greedy.score);
   });
 });
