@@ -100,7 +100,7 @@ export const RULES: readonly Rule[] = [
     name: 'Arms for the adversary',
     claims: ['C8'],
     paragraphs: [9, 10],
-    explanation: 'Russia sells weapons to Azerbaijan as well as to Armenia, and Armenia resents it (¶9, ¶10). While the sales run, Armenia is pushed away every month. The article does not say what stopping them would do: the game assumes Armenia would welcome it, modestly.',
+    explanation: 'Russia sells weapons to Azerbaijan as well as to Armenia, and Armenia resents it (¶9, ¶10). While the sales run, Armenia is pushed away every month. The article contrasts this with the United States, which it cannot imagine arming both sides of a war (¶10): the game assumes that this too reads as a double standard, eroding Moscow\'s consistency each month the sales run, and that Armenia would welcome their end, modestly.',
     sentence: (who, size) => (up(size) ? `Moscow has stopped arming Azerbaijan, and ${who} notices.` : `Russian arms keep reaching Azerbaijan, ${who}'s adversary.`),
     weigh: ({ level, state, setup }) => (setup.adversaryArmed ? (state.armsToAzerbaijan ? -level.weights.armsToAdversary : level.weights.armsStopped) : null),
   },
@@ -213,7 +213,7 @@ export const RULES: readonly Rule[] = [
     name: 'Coercion',
     claims: ['C11'],
     paragraphs: [12],
-    explanation: 'Moscow lacks the means to force members to side with it openly (¶12). The article does not say what trying would bring: the game assumes that coercion buys a little compliance, more from a dependent member and less each time; that a member once coerced never backs Moscow openly; and that it leaves resentment, growing with each repeat, and a turn towards the rivals, so that repeated coercion backfires.',
+    explanation: 'Moscow lacks the means to force members to side with it openly (¶12). The article does not say what trying would bring: the game assumes that coercion buys a little compliance, more from a dependent member and less each time, which may hold a member where it stands but never carries it into a closer stance; that a member once coerced never backs Moscow openly; and that it leaves resentment, growing with each repeat, and a turn towards the rivals, so that repeated coercion backfires.',
     sentence: (who, size) => (up(size) ? `${who} bends to Moscow's pressure for now, and resents it.` : `${who} will not bend further to Moscow's pressure.`),
   },
   {
