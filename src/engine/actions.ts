@@ -2,7 +2,7 @@
 // refused, the candidates an automatic player draws from, and applying one. What each
 // lever is and does is its row in the levers table (levers.ts).
 import type { Cost, Level } from './level';
-import { LEVERS, leverOf, ORDER_TYPES, type Action, type ActionErrorCode, type Order, type OrderType } from './levers';
+import { LEVERS, leverOf, ORDER_TYPES, type Action, type ActionErrorCode, type Lever, type Order, type OrderType } from './levers';
 import { err, ok, type Result } from './result';
 import type { GameState, Resources } from './state';
 import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
@@ -56,8 +56,12 @@ export function parseAction(input: unknown): Result<Action, ActionError> {
 const NO_COST: Cost = {};
 
 export function costOf(level: Level, action: Action): Cost {
-  if (action.type === 'endTurn') return NO_COST;
-  const key = leverOf(action).cost(action);
+  return action.type === 'endTurn' ? NO_COST : priceOf(level, leverOf(action), action);
+}
+
+function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
+  const cost = lever.cost;
+  const key = typeof cost === 'function' ? cost(action) : cost;
   return key === null ? NO_COST : level.costs[key];
 }
 
@@ -74,13 +78,15 @@ export function targetOf(state: GameState, action: Action): MemberId | null {
 export function refusal(level: Level, state: GameState, action: Action): ActionErrorCode | null {
   if (state.phase === 'over') return 'game-over';
   if (action.type === 'endTurn') return null;
-  const lever = leverOf(action);
+  return refusalBy(level, state, action, leverOf(action));
+}
+
+/** `refusal` for an order of a running game, its lever already looked up. */
+export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>): ActionErrorCode | null {
   if (lever.used(state, action)) return 'already-used';
-  const closed = lever.closed(level, state, action);
+  const closed = lever.closed === null ? null : lever.closed(level, state, action);
   if (closed !== null) return closed;
-  const key = lever.cost(action);
-  if (key === null) return null;
-  const cost = level.costs[key];
+  const cost = priceOf(level, lever, action);
   const have = state.resources;
   if ((cost.politicalCapital ?? 0) > have.politicalCapital || (cost.militaryReserves ?? 0) > have.militaryReserves || (cost.economicLeverage ?? 0) > have.economicLeverage) {
     return 'unaffordable';
@@ -171,8 +177,8 @@ export function actionMenu(level: Level, state: GameState): (LegalAction & { err
 }
 
 /** Apply an order (not endTurn): pay for it and record it; the state passed in is not changed. */
-export function applyOrder(level: Level, state: GameState, action: Order): GameState {
-  const cost = costOf(level, action);
+export function applyOrder(level: Level, state: GameState, action: Order, lever: Lever<Order> = leverOf(action)): GameState {
+  const cost = priceOf(level, lever, action);
   const r0 = state.resources;
   const resources = {
     politicalCapital: r0.politicalCapital - (cost.politicalCapital ?? 0),
@@ -181,5 +187,5 @@ export function applyOrder(level: Level, state: GameState, action: Order): GameS
   };
   const actions = state.actions.slice();
   actions.push({ turn: state.turn, action });
-  return leverOf(action).apply(level, state, action, { resources, actions });
+  return lever.apply(level, state, action, resources, actions);
 }

@@ -48,11 +48,8 @@ export const ACTION_ERROR_CODES = [
 ] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 
-/** What an order has paid before its effect: resources left, and the action log with it appended. */
-export interface Paid {
-  resources: Resources;
-  actions: GameState['actions'];
-}
+/** A function property checked like a method, so a row for one order stands in for a row for any. */
+type Method<Args extends unknown[], R> = { call(...args: Args): R }['call'];
 
 /** One row of the table; `A` is the order it takes. */
 export interface Lever<A extends { type: OrderType }> {
@@ -66,21 +63,20 @@ export interface Lever<A extends { type: OrderType }> {
    * ones undefined, so automatic players' candidates share one shape and their checks stay fast.
    */
   make(value: unknown): A | null;
-  /** The key of the level's cost table it is paid from, or null when it is free. */
-  cost(action: A): CostedLever | null;
+  /** The key of the level's cost table it is paid from (null: free), or for a lever with a choice, the key for each order. */
+  cost: CostedLever | null | Method<[action: A], CostedLever | null>;
   /** Whether it was already given this turn (each lever once a turn per target). */
   used(state: GameState, action: A): boolean;
-  /** The reason it is closed now, besides repetition and price, or null. */
-  closed(level: Level, state: GameState, action: A): ActionErrorCode | null;
-  /** Its effect once paid for: a new state, sharing what it does not write. */
-  apply(level: Level, state: GameState, action: A, paid: Paid): GameState;
+  /** The reason it is closed now, besides repetition and price, or null; none for a lever that is always open. */
+  closed: Method<[level: Level, state: GameState, action: A], ActionErrorCode | null> | null;
+  /** Its effect once paid for (`resources` left, `actions` with it logged): a new state, sharing what it does not write. */
+  apply(level: Level, state: GameState, action: A, resources: Resources, actions: GameState['actions']): GameState;
   /** The rules through which it moves members: its claims and paragraphs are theirs. */
   rules: readonly RuleId[];
   /** What to tell the player for a refusal particular to it, or null for the general words. */
   says(code: ActionErrorCode, level: Level, action: A): string | null;
 }
 
-const open = () => null;
 const general = () => null;
 
 /** A lever aimed at one member: marked in that member's orders, weighed at deliberation. */
@@ -89,15 +85,15 @@ function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: 
     target: 'member',
     choice: null,
     make: (member) => (isMemberId(member) ? { type, member, request: undefined, line: undefined, to: undefined } : null),
-    cost: (action) => action.type,
+    cost: type,
     used: (state, action) => state.members[action.member].orders[flag],
-    closed: open,
-    apply(_level, state, action, paid) {
+    closed: null,
+    apply(_level, state, action, resources, actions) {
       // Only the one member's orders change: copy just that path.
       const member = state.members[action.member];
       const orders = copyOrders(member.orders);
       orders[flag] = true;
-      return withMemberOrder(state, paid.resources, paid.actions, withMember(state.members, action.member, withOrders(member, orders)));
+      return withMemberOrder(state, resources, actions, withMember(state.members, action.member, withOrders(member, orders)));
     },
     rules,
     says: general,
@@ -121,10 +117,10 @@ function armsSales<T extends 'stopArmsToAzerbaijan' | 'resumeArmsToAzerbaijan'>(
     target: 'none',
     choice: null,
     make: () => ({ type, member: undefined, request: undefined, line: undefined, to: undefined }),
-    cost: () => (running ? null : 'stopArmsToAzerbaijan'),
+    cost: running ? null : 'stopArmsToAzerbaijan',
     used: usedThisTurn,
     closed: (_level, state) => (state.armsToAzerbaijan === running ? 'not-applicable' : null),
-    apply: (_level, state, action, paid) => withParts(state, { resources: paid.resources, actions: paid.actions, used: markUsed(state, action), armsToAzerbaijan: running }),
+    apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), armsToAzerbaijan: running }),
     rules: ['armedAdversary'],
     says: (code) => (code !== 'not-applicable' ? null : running ? 'arms sales to Azerbaijan are running' : 'arms sales to Azerbaijan are already stopped'),
   };
@@ -140,7 +136,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     target: 'request',
     choice: null,
     make: (request) => (typeof request === 'string' ? { type: 'answerCrisisCall', member: undefined, request, line: undefined, to: undefined } : null),
-    cost: () => 'answerCrisisCall',
+    cost: 'answerCrisisCall',
     // A call is answered once: its status says so.
     used: () => false,
     closed(_level, state, action) {
@@ -148,7 +144,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
       if (!request) return 'unknown-request';
       return request.status === 'open' ? null : 'request-closed';
     },
-    apply(level, state, action, paid) {
+    apply(level, state, action, resources, actions) {
       const requests = copyRequests(state.requests);
       const request = requests.find((r) => r.id === action.request)!;
       request.status = 'answered';
@@ -161,7 +157,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
       }
       const tracks = copyTracks(state.tracks);
       tracks.credibility = clamp(tracks.credibility + level.weights.answeredCallCredibility, 0, 100);
-      return withParts(state, { resources: paid.resources, actions: paid.actions, requests, members, tracks });
+      return withParts(state, { resources, actions, requests, members, tracks });
     },
     rules: ['crisisCallAnswered', 'alliancePromise', 'protector'],
     says: (code, _level, action) => (code === 'unknown-request' ? `no crisis call "${action.request}"` : code === 'request-closed' ? 'that call is no longer open' : null),
@@ -175,8 +171,8 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     cost: (action) => (action.line === 'principled' ? 'principledLine' : null),
     used: usedThisTurn,
     closed: (_level, state) => (state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open') ? null : 'not-applicable'),
-    apply(level, state, action, paid) {
-      const s = withParts(state, { resources: paid.resources, actions: paid.actions, used: markUsed(state, action), requests: copyRequests(state.requests), tracks: copyTracks(state.tracks) });
+    apply(level, state, action, resources, actions) {
+      const s = withParts(state, { resources, actions, used: markUsed(state, action), requests: copyRequests(state.requests), tracks: copyTracks(state.tracks) });
       closeNordicLine(level, s, action.line);
       return s;
     },
@@ -187,10 +183,10 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     target: 'none',
     choice: null,
     make: () => ({ type: 'hostSummit', member: undefined, request: undefined, line: undefined, to: undefined }),
-    cost: () => 'hostSummit',
+    cost: 'hostSummit',
     used: usedThisTurn,
     closed: (level, state) => (state.lastSummit > 0 && state.turn - state.lastSummit <= level.summitCooldown ? 'cooldown' : null),
-    apply: (_level, state, action, paid) => withParts(state, { resources: paid.resources, actions: paid.actions, used: markUsed(state, action), lastSummit: state.turn, summitTurn: state.turn }),
+    apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), lastSummit: state.turn, summitTurn: state.turn }),
     rules: ['summit'],
     says: (code, level) => (code === 'cooldown' ? `a summit needs ${level.summitCooldown} turns since the last` : null),
   },
@@ -201,10 +197,9 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     cost: (action) => (action.to === 'ukraine' ? 'reinforceUkraine' : 'redeployToReserve'),
     used: usedThisTurn,
     closed: (level, state, action) => (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar ? 'not-applicable' : null),
-    apply(level, state, action, paid) {
+    apply(level, state, action, resources, actions) {
       const w = level.weights;
       const tracks = copyTracks(state.tracks);
-      const resources = paid.resources;
       if (action.to === 'reserve') {
         resources.militaryReserves += w.redeployReserves;
         tracks.warCourse = clamp(tracks.warCourse - w.redeployWar, 0, 100);
@@ -212,7 +207,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
       } else {
         tracks.warCourse = clamp(tracks.warCourse + w.reinforceWar, 0, 100);
       }
-      return withParts(state, { resources, actions: paid.actions, used: markUsed(state, action), tracks });
+      return withParts(state, { resources, actions, used: markUsed(state, action), tracks });
     },
     rules: ['paperTiger'],
     says: (code) => (code === 'not-applicable' ? 'the front cannot spare more forces' : null),
@@ -223,5 +218,32 @@ export const ORDER_TYPES = Object.keys(LEVERS) as OrderType[];
 
 /** The row of an order's lever. */
 export function leverOf(action: Order): Lever<Order> {
-  return LEVERS[action.type];
+  // Every automatic player's check starts here. A load by a key that varies is slow in V8, so the
+  // rows are named here once; a row missing from this list is still found, by key.
+  switch (action.type) {
+    case 'economicAid':
+      return LEVERS.economicAid;
+    case 'securityHelp':
+      return LEVERS.securityHelp;
+    case 'coerce':
+      return LEVERS.coerce;
+    case 'pressRecognition':
+      return LEVERS.pressRecognition;
+    case 'demandSolidarity':
+      return LEVERS.demandSolidarity;
+    case 'answerCrisisCall':
+      return LEVERS.answerCrisisCall;
+    case 'stopArmsToAzerbaijan':
+      return LEVERS.stopArmsToAzerbaijan;
+    case 'resumeArmsToAzerbaijan':
+      return LEVERS.resumeArmsToAzerbaijan;
+    case 'nordicLine':
+      return LEVERS.nordicLine;
+    case 'hostSummit':
+      return LEVERS.hostSummit;
+    case 'redeploy':
+      return LEVERS.redeploy;
+    default:
+      return LEVERS[(action as Order).type];
+  }
 }

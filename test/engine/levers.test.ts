@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidates } from '../../src/engine/actions';
-import { LEVERS, ORDER_TYPES } from '../../src/engine/levers';
+import { LEVERS, leverOf, ORDER_TYPES } from '../../src/engine/levers';
 import { actionMenu, checkAction, costOf, MEMBERS, newGame, parseAction, ruleById, type Action } from '../../src/engine';
 import { MAY_2022 } from './play';
 
@@ -11,6 +11,10 @@ const all = candidates(start);
 describe('the levers table', () => {
   it('has a row for every order, and every row is offered', () => {
     for (const type of ORDER_TYPES) expect(all.some((a) => a.type === type), type).toBe(true);
+  });
+
+  it('finds each order’s own row', () => {
+    for (const action of all) if (action.type !== 'endTurn') expect(leverOf(action)).toBe(LEVERS[action.type]);
   });
 
   it('offers member levers once per member, choices once per value', () => {
@@ -36,9 +40,10 @@ describe('the levers table', () => {
   it('prices each order from a key of the level’s cost table', () => {
     for (const action of all) {
       if (action.type === 'endTurn') continue;
-      const key = LEVERS[action.type].cost(action as never);
+      const cost = LEVERS[action.type].cost as string | null | ((a: Action) => string | null);
+      const key = typeof cost === 'function' ? cost(action) : cost;
       if (key !== null) expect(Object.keys(level.costs)).toContain(key);
-      expect(costOf(level, action)).toBe(key === null ? costOf(level, { type: 'endTurn' }) : level.costs[key]);
+      expect(costOf(level, action)).toBe(key === null ? costOf(level, { type: 'endTurn' }) : level.costs[key as keyof typeof level.costs]);
     }
   });
 
