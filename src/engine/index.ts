@@ -8,6 +8,7 @@ export { LevelSchema, EVENT_KINDS } from './level';
 export { parseLevel, LEVEL_ERROR_CODES, type LevelError, type LevelErrorCode } from './parse';
 export { legalActions, legalActionList, actionMenu, checkAction, parseAction, costOf, ACTION_ERROR_CODES, MEMBER_LEVERS, type Action, type ActionType, type ActionError, type ActionErrorCode, type LegalAction } from './actions';
 export { newGame, act, actUntrusted, replay, undo, rewindTo, type GameOptions, type ReplayError } from './game';
+export { previewOrder, type OrderPreview, type MemberPreview } from './preview';
 export { RULES, RULE_IDS, ruleById, type Rule, type RuleId } from './rules';
 export { explainFactor, explainDecision, type ExplainedFactor } from './explain';
 export { objectiveMet, scoreOf } from './score';
