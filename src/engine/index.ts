@@ -7,6 +7,7 @@ export type { Level, LevelEvent, Objective, Effect, Weights } from './level';
 export { LevelSchema, EVENT_KINDS } from './level';
 export { parseLevel, LEVEL_ERROR_CODES, type LevelError, type LevelErrorCode } from './parse';
 export { legalActions, legalActionList, actionMenu, checkAction, parseAction, costOf, ACTION_ERROR_CODES, MEMBER_LEVERS, type Action, type ActionType, type ActionError, type ActionErrorCode, type LegalAction } from './actions';
+export type { Step, StepEvent, StepEventType, EventKind } from './step';
 export { newGame, act, actUntrusted, replay, undo, rewindTo, type GameOptions, type ReplayError } from './game';
 export { previewOrder, type OrderPreview, type MemberPreview } from './preview';
 export { RULES, RULE_IDS, ruleById, type Rule, type RuleId } from './rules';
