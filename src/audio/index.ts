@@ -9,7 +9,7 @@ import { browserStorage, initialAudioSettings } from './settings';
 
 export { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
 export { createDirector, type AudioDirector, type AudioStatus } from './director';
-export { soundsFor, soundForResult, musicFor, kindsFromLevel } from './cues';
+export { soundsFor, soundForResult, musicFor } from './cues';
 export { mountMuteButton } from './mute-button';
 export { mountAudioSettings } from './settings-panel';
 export { DEFAULT_AUDIO_SETTINGS, type AudioSettings, type VolumeChannel } from './settings';
@@ -18,7 +18,7 @@ export { EFFECTS, TRACKS, type EffectId, type TrackId } from './sounds';
 export interface StartAudioOptions<S> {
   /** The game's store; without one, the theme plays and nothing else is cued. */
   store?: AudibleStore<S>;
-  /** Selectors when the store's shape differs from { game, screen, level }. */
+  /** Selectors when the store's shape differs from { lastStep, screen, notices }. */
   select?: AudioSelectors<S>;
   /** Where the mute button goes; null for none. Default: document.body. */
   buttonParent?: HTMLElement | null;

@@ -47,12 +47,12 @@ function playScript(level: Level, start: GameState, script: Script[], file: stri
     if (entry.turn < state.turn) throw new UsageError(`${file}: entry ${i} is for turn ${entry.turn}, but the game is already at turn ${state.turn}`);
     while (state.turn < entry.turn && state.phase !== 'over') {
       const ended = act(level, state, { type: 'endTurn' });
-      if (ended.ok) state = ended.value;
+      if (ended.ok) state = ended.value.state;
     }
     if (state.phase === 'over') throw new UsageError(`${file}: entry ${i} is for turn ${entry.turn}, after the game ended`);
     const next = actUntrusted(level, state, withoutListing(entry.action));
     if (!next.ok) throw new UsageError(`${file}: entry ${i} (turn ${entry.turn}): ${next.error.code}: ${next.error.message}`);
-    state = next.value;
+    state = next.value.state;
   });
   return state;
 }

@@ -1,32 +1,14 @@
-// Moscow's orders: what the player may do, what it costs, and its immediate effect.
-// Loyalty itself moves only when members deliberate at the end of the turn.
-import { copyOrders, copyRequests, copyTracks, withMember, withMemberOrder, withOrders, withParts } from './clone';
+// Moscow's orders in general: reading them from untrusted input, their price, why one is
+// refused, the candidates an automatic player draws from, and applying one. What each
+// lever is and does is its row in the levers table (levers.ts).
 import type { Cost, Level } from './level';
+import { LEVERS, leverOf, ORDER_TYPES, type Action, type ActionErrorCode, type Lever, type Order, type OrderType } from './levers';
 import { err, ok, type Result } from './result';
-import type { GameState, Orders, Resources } from './state';
-import { isMemberId, MEMBERS, RESOURCES, type MemberId } from './vocabulary';
-import { clamp } from './numbers';
+import type { GameState, Resources } from './state';
+import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
 
-/** Levers aimed at one member. */
-export const MEMBER_LEVERS = ['economicAid', 'securityHelp', 'coerce', 'pressRecognition', 'demandSolidarity'] as const;
-export type MemberLever = (typeof MEMBER_LEVERS)[number];
+export { ACTION_ERROR_CODES, closeNordicLine, MEMBER_LEVERS, type Action, type ActionErrorCode, type ActionType, type MemberLever, type Order, type OrderType } from './levers';
 
-export type Action =
-  | { type: 'endTurn' }
-  | { type: MemberLever; member: MemberId }
-  | { type: 'answerCrisisCall'; request: string }
-  | { type: 'stopArmsToAzerbaijan' }
-  | { type: 'resumeArmsToAzerbaijan' }
-  | { type: 'nordicLine'; line: 'principled' | 'blindEye' }
-  | { type: 'hostSummit' }
-  | { type: 'redeploy'; to: 'reserve' | 'ukraine' };
-
-export type ActionType = Action['type'];
-
-export const ACTION_ERROR_CODES = [
-  'bad-action', 'game-over', 'unknown-request', 'request-closed', 'already-used', 'unaffordable', 'not-applicable', 'cooldown',
-] as const;
-export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 export interface ActionError {
   code: ActionErrorCode;
   message: string;
@@ -38,28 +20,18 @@ export interface LegalAction {
   target: MemberId | null;
 }
 
-const ORDER_FLAG: Record<MemberLever, keyof Orders> = {
-  economicAid: 'aid',
-  securityHelp: 'securityHelp',
-  coerce: 'coerced',
-  pressRecognition: 'pressedRecognition',
-  demandSolidarity: 'demandedSolidarity',
-};
-
 export function isMemberLever(action: Action): action is Extract<Action, { member: MemberId }> {
-  switch (action.type) {
-    case 'economicAid':
-    case 'securityHelp':
-    case 'coerce':
-    case 'pressRecognition':
-    case 'demandSolidarity':
-      return true;
-    default:
-      return false;
-  }
+  return action.type !== 'endTurn' && LEVERS[action.type].target === 'member';
 }
 
 const fail = (code: ActionErrorCode, message: string) => err<ActionError>({ code, message });
+const isOrderType = (type: unknown): type is OrderType => typeof type === 'string' && Object.prototype.hasOwnProperty.call(LEVERS, type);
+
+/** The field an order of this lever carries, or null for one that takes none. */
+function fieldOf(type: OrderType): 'member' | 'request' | 'line' | 'to' | null {
+  const lever = LEVERS[type];
+  return lever.target === 'member' ? 'member' : lever.target === 'request' ? 'request' : (lever.choice?.field ?? null);
+}
 
 /** Check the shape of an action from an untrusted source (a script file, a save, a message). */
 export function parseAction(input: unknown): Result<Action, ActionError> {
@@ -67,123 +39,54 @@ export function parseAction(input: unknown): Result<Action, ActionError> {
   const a = input as Record<string, unknown>;
   // Fields set to undefined are absent, as they would be after a trip through JSON.
   const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-  const only = (...allowed: string[]) => keys.every((k) => k === 'type' || allowed.includes(k));
-  switch (a.type) {
-    case 'endTurn':
-    case 'stopArmsToAzerbaijan':
-    case 'resumeArmsToAzerbaijan':
-    case 'hostSummit':
-      return only() ? ok({ type: a.type }) : fail('bad-action', `"${a.type}" takes no other fields`);
-    case 'economicAid':
-    case 'securityHelp':
-    case 'coerce':
-    case 'pressRecognition':
-    case 'demandSolidarity':
-      if (!isMemberId(a.member) || !only('member')) return fail('bad-action', `"${a.type}" needs "member", one of ${MEMBERS.join(', ')}`);
-      return ok({ type: a.type, member: a.member });
-    case 'answerCrisisCall':
-      if (typeof a.request !== 'string' || !only('request')) return fail('bad-action', '"answerCrisisCall" needs "request", the id of an open call');
-      return ok({ type: a.type, request: a.request });
-    case 'nordicLine':
-      if ((a.line !== 'principled' && a.line !== 'blindEye') || !only('line')) return fail('bad-action', '"nordicLine" needs "line": "principled" or "blindEye"');
-      return ok({ type: a.type, line: a.line });
-    case 'redeploy':
-      if ((a.to !== 'reserve' && a.to !== 'ukraine') || !only('to')) return fail('bad-action', '"redeploy" needs "to": "reserve" or "ukraine"');
-      return ok({ type: a.type, to: a.to });
-    default:
-      return fail('bad-action', `unknown action type ${JSON.stringify(a.type)}`);
-  }
-}
-
-export function costOf(level: Level, action: Action): Cost {
-  const costs = level.costs;
-  // Named loads, one per lever: this runs for every candidate a player considers.
-  switch (action.type) {
-    case 'economicAid':
-      return costs.economicAid;
-    case 'securityHelp':
-      return costs.securityHelp;
-    case 'coerce':
-      return costs.coerce;
-    case 'pressRecognition':
-      return costs.pressRecognition;
-    case 'demandSolidarity':
-      return costs.demandSolidarity;
-    case 'answerCrisisCall':
-      return costs.answerCrisisCall;
-    case 'stopArmsToAzerbaijan':
-      return costs.stopArmsToAzerbaijan;
-    case 'hostSummit':
-      return costs.hostSummit;
-    case 'nordicLine':
-      return action.line === 'principled' ? costs.principledLine : NO_COST;
-    case 'redeploy':
-      return action.to === 'ukraine' ? costs.reinforceUkraine : costs.redeployToReserve;
-    default:
-      return NO_COST;
-  }
+  const only = (allowed: string | null) => keys.every((k) => k === 'type' || k === allowed);
+  if (a.type === 'endTurn') return only(null) ? ok(END_TURN) : fail('bad-action', '"endTurn" takes no other fields');
+  if (!isOrderType(a.type)) return fail('bad-action', `unknown action type ${JSON.stringify(a.type)}`);
+  const type = a.type;
+  const lever = LEVERS[type];
+  const field = fieldOf(type);
+  const order = only(field) ? lever.make(field === null ? undefined : a[field]) : null;
+  if (order) return ok(order);
+  if (lever.target === 'member') return fail('bad-action', `"${type}" needs "member", one of ${MEMBERS.join(', ')}`);
+  if (lever.target === 'request') return fail('bad-action', `"${type}" needs "request", the id of an open call`);
+  if (lever.choice) return fail('bad-action', `"${type}" needs "${lever.choice.field}": ${lever.choice.values.map((v) => `"${v}"`).join(' or ')}`);
+  return fail('bad-action', `"${type}" takes no other fields`);
 }
 
 const NO_COST: Cost = {};
 
-/** The member an action is aimed at, if any. */
-export function targetOf(state: GameState, action: Action): MemberId | null {
-  if (isMemberLever(action)) return action.member;
-  if (action.type === 'answerCrisisCall') return state.requests.find((r) => r.id === action.request)?.member ?? null;
-  return null;
+export function costOf(level: Level, action: Action): Cost {
+  return action.type === 'endTurn' ? NO_COST : priceOf(level, leverOf(action), action);
 }
 
-/** Each lever once per target per turn: member levers are marked in the member's orders, the rest in `used`. */
-function alreadyUsed(state: GameState, action: Exclude<Action, { type: 'endTurn' }>): boolean {
-  switch (action.type) {
-    case 'economicAid':
-      return state.members[action.member].orders.aid;
-    case 'securityHelp':
-      return state.members[action.member].orders.securityHelp;
-    case 'coerce':
-      return state.members[action.member].orders.coerced;
-    case 'pressRecognition':
-      return state.members[action.member].orders.pressedRecognition;
-    case 'demandSolidarity':
-      return state.members[action.member].orders.demandedSolidarity;
-    case 'answerCrisisCall':
-      return false;
-    default:
-      return state.used.includes(action.type);
-  }
+function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
+  const cost = lever.cost;
+  const key = typeof cost === 'function' ? cost(action) : cost;
+  return key === null ? NO_COST : level.costs[key];
+}
+
+/** The member an action is aimed at, if any. */
+export function targetOf(state: GameState, action: Action): MemberId | null {
+  if (action.type === 'endTurn') return null;
+  const target = LEVERS[action.type].target;
+  if (target === 'member') return action.member ?? null;
+  if (target === 'request') return state.requests.find((r) => r.id === action.request)?.member ?? null;
+  return null;
 }
 
 /** The code of the reason an action cannot be taken now, or null when it can (no message: this is the hot path). */
 export function refusal(level: Level, state: GameState, action: Action): ActionErrorCode | null {
   if (state.phase === 'over') return 'game-over';
   if (action.type === 'endTurn') return null;
-  if (alreadyUsed(state, action)) return 'already-used';
-  switch (action.type) {
-    case 'answerCrisisCall': {
-      const request = state.requests.find((r) => r.id === action.request && r.kind === 'crisisCall');
-      if (!request) return 'unknown-request';
-      if (request.status !== 'open') return 'request-closed';
-      break;
-    }
-    case 'stopArmsToAzerbaijan':
-      if (!state.armsToAzerbaijan) return 'not-applicable';
-      break;
-    case 'resumeArmsToAzerbaijan':
-      if (state.armsToAzerbaijan) return 'not-applicable';
-      break;
-    case 'nordicLine':
-      if (!state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open')) return 'not-applicable';
-      break;
-    case 'hostSummit':
-      if (state.lastSummit > 0 && state.turn - state.lastSummit <= level.summitCooldown) return 'cooldown';
-      break;
-    case 'redeploy':
-      if (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar) return 'not-applicable';
-      break;
-    default:
-      break;
-  }
-  const cost = costOf(level, action);
+  return refusalBy(level, state, action, leverOf(action));
+}
+
+/** `refusal` for an order of a running game, its lever already looked up. */
+export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>): ActionErrorCode | null {
+  if (lever.used(state, action)) return 'already-used';
+  const closed = lever.closed === null ? null : lever.closed(level, state, action);
+  if (closed !== null) return closed;
+  const cost = priceOf(level, lever, action);
   const have = state.resources;
   if ((cost.politicalCapital ?? 0) > have.politicalCapital || (cost.militaryReserves ?? 0) > have.militaryReserves || (cost.economicLeverage ?? 0) > have.economicLeverage) {
     return 'unaffordable';
@@ -192,27 +95,20 @@ export function refusal(level: Level, state: GameState, action: Action): ActionE
 }
 
 function describe(level: Level, state: GameState, action: Action, code: ActionErrorCode): string {
+  if (action.type !== 'endTurn') {
+    const own = leverOf(action).says(code, level, action);
+    if (own !== null) return own;
+  }
   switch (code) {
     case 'game-over':
       return 'the game is over';
     case 'already-used':
       return 'already ordered this turn';
-    case 'unknown-request':
-      return `no crisis call "${action.type === 'answerCrisisCall' ? action.request : ''}"`;
-    case 'request-closed':
-      return 'that call is no longer open';
-    case 'cooldown':
-      return `a summit needs ${level.summitCooldown} turns since the last`;
     case 'unaffordable': {
       const cost = costOf(level, action);
       const short = RESOURCES.filter((r) => (cost[r] ?? 0) > state.resources[r]);
       return short.map((r) => `needs ${cost[r]} ${r}, has ${state.resources[r]}`).join('; ');
     }
-    case 'not-applicable':
-      if (action.type === 'stopArmsToAzerbaijan') return 'arms sales to Azerbaijan are already stopped';
-      if (action.type === 'resumeArmsToAzerbaijan') return 'arms sales to Azerbaijan are running';
-      if (action.type === 'nordicLine') return 'no line on NATO enlargement is being asked for';
-      return 'the front cannot spare more forces';
     default:
       return code;
   }
@@ -224,31 +120,23 @@ export function checkAction(level: Level, state: GameState, action: Action): Act
   return code === null ? null : { code, message: describe(level, state, action, code) };
 }
 
-/**
- * The candidates an automatic player draws from share one object shape (unused fields
- * undefined, which JSON drops), so the checks they go through stay monomorphic and fast.
- */
-function candidate(fields: Partial<Record<'member' | 'request' | 'line' | 'to', string>> & { type: ActionType }): Action {
-  return { type: fields.type, member: fields.member, request: fields.request, line: fields.line, to: fields.to } as unknown as Action;
-}
+const END_TURN: Action = { type: 'endTurn', member: undefined, request: undefined, line: undefined, to: undefined };
 
-// The levers that do not depend on the state, built once and shared (never written to).
-const FIXED_CANDIDATES: readonly Action[] = [
-  ...MEMBER_LEVERS.flatMap((type) => MEMBERS.map((member) => candidate({ type, member }))),
-  candidate({ type: 'stopArmsToAzerbaijan' }),
-  candidate({ type: 'resumeArmsToAzerbaijan' }),
-  candidate({ type: 'nordicLine', line: 'principled' }),
-  candidate({ type: 'nordicLine', line: 'blindEye' }),
-  candidate({ type: 'hostSummit' }),
-  candidate({ type: 'redeploy', to: 'reserve' }),
-  candidate({ type: 'redeploy', to: 'ukraine' }),
-];
-const END_TURN: Action = candidate({ type: 'endTurn' });
+// The levers that do not depend on the state, built once from the table and shared (never written to).
+const FIXED_CANDIDATES: readonly Action[] = ORDER_TYPES.flatMap((type): Action[] => {
+  const lever = LEVERS[type];
+  if (lever.target === 'member') return MEMBERS.map((member) => lever.make(member)!);
+  if (lever.target === 'request') return [];
+  if (lever.choice) return lever.choice.values.map((value) => lever.make(value)!);
+  return [lever.make(undefined)!];
+});
+
+const REQUEST_LEVER = LEVERS.answerCrisisCall;
 
 /** Every action Moscow could name now: open calls, the levers times their targets, end of turn. */
 export function candidates(state: GameState): Action[] {
   const list: Action[] = [];
-  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') list.push({ type: 'answerCrisisCall', request: r.id });
+  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') list.push(REQUEST_LEVER.make(r.id)!);
   for (const action of FIXED_CANDIDATES) list.push(action);
   list.push(END_TURN);
   return list;
@@ -265,7 +153,7 @@ export function candidateAt(state: GameState, index: number): Action {
   let i = index;
   for (const r of state.requests) {
     if (r.kind === 'crisisCall' && r.status === 'open') {
-      if (i === 0) return candidate({ type: 'answerCrisisCall', request: r.id });
+      if (i === 0) return REQUEST_LEVER.make(r.id)!;
       i--;
     }
   }
@@ -289,8 +177,8 @@ export function actionMenu(level: Level, state: GameState): (LegalAction & { err
 }
 
 /** Apply an order (not endTurn): pay for it and record it; the state passed in is not changed. */
-export function applyOrder(level: Level, state: GameState, action: Exclude<Action, { type: 'endTurn' }>): GameState {
-  const cost = costOf(level, action);
+export function applyOrder(level: Level, state: GameState, action: Order, lever: Lever<Order> = leverOf(action)): GameState {
+  const cost = priceOf(level, lever, action);
   const r0 = state.resources;
   const resources = {
     politicalCapital: r0.politicalCapital - (cost.politicalCapital ?? 0),
@@ -299,60 +187,5 @@ export function applyOrder(level: Level, state: GameState, action: Exclude<Actio
   };
   const actions = state.actions.slice();
   actions.push({ turn: state.turn, action });
-  if (isMemberLever(action)) {
-    // Only the one member's orders change: copy just that path.
-    const member = state.members[action.member];
-    const orders = copyOrders(member.orders);
-    orders[ORDER_FLAG[action.type]] = true;
-    return withMemberOrder(state, resources, actions, withMember(state.members, action.member, withOrders(member, orders)));
-  }
-  // Every other order copies only the parts it writes.
-  const used = action.type === 'answerCrisisCall' ? state.used : [...state.used, action.type];
-  const w = level.weights;
-  switch (action.type) {
-    case 'answerCrisisCall': {
-      const requests = copyRequests(state.requests);
-      const request = requests.find((r) => r.id === action.request)!;
-      request.status = 'answered';
-      let members = state.members;
-      if (request.member) {
-        const caller = state.members[request.member];
-        const orders = copyOrders(caller.orders);
-        orders.answeredCall = true;
-        members = withMember(members, request.member, withOrders(caller, orders));
-      }
-      const tracks = copyTracks(state.tracks);
-      tracks.credibility = clamp(tracks.credibility + w.answeredCallCredibility, 0, 100);
-      return withParts(state, { resources, actions, used, requests, members, tracks });
-    }
-    case 'stopArmsToAzerbaijan':
-    case 'resumeArmsToAzerbaijan':
-      return withParts(state, { resources, actions, used, armsToAzerbaijan: action.type === 'resumeArmsToAzerbaijan' });
-    case 'nordicLine': {
-      const s = withParts(state, { resources, actions, used, requests: copyRequests(state.requests), tracks: copyTracks(state.tracks) });
-      closeNordicLine(level, s, action.line);
-      return s;
-    }
-    case 'hostSummit':
-      return withParts(state, { resources, actions, used, lastSummit: state.turn, summitTurn: state.turn });
-    case 'redeploy': {
-      const tracks = copyTracks(state.tracks);
-      if (action.to === 'reserve') {
-        resources.militaryReserves += w.redeployReserves;
-        tracks.warCourse = clamp(tracks.warCourse - w.redeployWar, 0, 100);
-        tracks.credibility = clamp(tracks.credibility - w.redeployCredibility, 0, 100);
-      } else {
-        tracks.warCourse = clamp(tracks.warCourse + w.reinforceWar, 0, 100);
-      }
-      return withParts(state, { resources, actions, used, tracks });
-    }
-  }
-}
-
-/** Moscow's line on Finland and Sweden: principled costs capital, a blind eye costs consistency (C2). */
-export function closeNordicLine(level: Level, s: GameState, line: 'principled' | 'blindEye'): void {
-  for (const r of s.requests) if (r.kind === 'nordicLine' && r.status === 'open') r.status = line === 'principled' ? 'answered' : 'ignored';
-  s.nordicLine = line;
-  const shift = line === 'principled' ? level.weights.principledConsistency : -level.weights.blindEyeConsistency;
-  s.tracks.consistency = clamp(s.tracks.consistency + shift, 0, 100);
+  return lever.apply(level, state, action, resources, actions);
 }

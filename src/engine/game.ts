@@ -1,11 +1,13 @@
 // A game from start to end: new game, one action at a time, replay and undo.
-import { applyOrder, checkAction, parseAction, refusal, type Action, type ActionError } from './actions';
+import { applyOrder, checkAction, parseAction, refusalBy, type Action, type ActionError } from './actions';
+import { leverOf } from './levers';
 import type { Level } from './level';
 import { seedState } from './random';
 import { err, ok, type Result } from './result';
 import { stanceOf } from './stance';
 import { scoreOf } from './score';
 import type { GameState, MemberState } from './state';
+import { stepOf, type Step } from './step';
 import { difficultyOf, endTurn, openTurn } from './turn';
 import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
 
@@ -68,14 +70,23 @@ export function newGame(level: Level, options: GameOptions): GameState {
   return s;
 }
 
-/** Apply one action: a new state, or an error with the state passed in untouched. */
-export function act(level: Level, state: GameState, action: Action): Result<GameState, ActionError> {
-  if (refusal(level, state, action) !== null) return err(checkAction(level, state, action)!);
-  return ok(action.type === 'endTurn' ? endTurn(level, state) : applyOrder(level, state, action));
+/**
+ * Apply one action: the new state and what happened, in order; or an error, with the
+ * state passed in untouched.
+ */
+export function act(level: Level, state: GameState, action: Action): Result<Step, ActionError> {
+  if (action.type === 'endTurn') {
+    if (state.phase === 'over') return err(checkAction(level, state, action)!);
+    return ok(stepOf(level, state, endTurn(level, state), action));
+  }
+  // The lever is looked up once for both the check and the effect: this is every automatic player's path.
+  const lever = leverOf(action);
+  if (state.phase === 'over' || refusalBy(level, state, action, lever) !== null) return err(checkAction(level, state, action)!);
+  return ok(stepOf(level, state, applyOrder(level, state, action, lever), action));
 }
 
 /** Like `act`, for an action from an untrusted source: its shape is checked first. */
-export function actUntrusted(level: Level, state: GameState, input: unknown): Result<GameState, ActionError> {
+export function actUntrusted(level: Level, state: GameState, input: unknown): Result<Step, ActionError> {
   const parsed = parseAction(input);
   return parsed.ok ? act(level, state, parsed.value) : parsed;
 }
@@ -91,7 +102,7 @@ export function replay(level: Level, options: GameOptions, actions: readonly unk
   for (let index = 0; index < actions.length; index++) {
     const next = actUntrusted(level, state, actions[index]);
     if (!next.ok) return err({ ...next.error, index });
-    state = next.value;
+    state = next.value.state;
   }
   return ok(state);
 }

@@ -55,6 +55,10 @@ const event = strict({
   paragraphs: z.array(paragraph).min(1),
   /** Members it concerns, for the map and the news card. */
   members: z.array(member).default([]),
+  /** The rival who makes the offer, for the map's arrow from the United States or Turkey. */
+  rival: rival.optional(),
+  /** Rockets fired from Afghanistan at the members it concerns, for the map. */
+  rockets: z.boolean().optional(),
   /** Dated: happens at the start of this turn. */
   turn: z.number().int().min(1).optional(),
   /** Drawn: chance each turn, from `from` on. */

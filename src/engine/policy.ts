@@ -5,6 +5,7 @@ import type { Level } from './level';
 import { drawValue, seedState } from './random';
 import { DEFAULT_BUDGET, searchPolicy } from './search';
 import type { GameState } from './state';
+import type { Step } from './step';
 
 export const POLICIES = ['passive', 'random', 'greedy', 'search'] as const;
 export type PolicyName = (typeof POLICIES)[number];
@@ -34,7 +35,7 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
 
 function scoreAfterTurn(level: Level, state: GameState): number {
   const ended = act(level, state, END_TURN);
-  return ended.ok ? ended.value.score : -Infinity;
+  return ended.ok ? ended.value.state.score : -Infinity;
 }
 
 /** One step of look-ahead: the order whose turn ends with the best score, or end the turn. */
@@ -47,7 +48,7 @@ function greedyPolicy(forbid: readonly ActionType[]): Policy {
         if (action.type === 'endTurn' || forbid.includes(action.type)) continue;
         const next = act(level, state, action);
         if (!next.ok) continue;
-        const score = scoreAfterTurn(level, next.value);
+        const score = scoreAfterTurn(level, next.value.state);
         if (score > bestScore) {
           best = action;
           bestScore = score;
@@ -99,7 +100,7 @@ export function playOut(level: Level, start: GameState, policy: Policy, rng: { v
   for (let step = 0; step < maxSteps && state.phase !== 'over'; step++) {
     const next = act(level, state, policy.choose(level, state, rng));
     // A policy proposing an illegal action ends the turn instead, so a game always finishes.
-    state = next.ok ? next.value : (act(level, state, END_TURN) as { ok: true; value: GameState }).value;
+    state = next.ok ? next.value.state : (act(level, state, END_TURN) as { ok: true; value: Step }).value.state;
   }
   return state;
 }

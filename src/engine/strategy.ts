@@ -8,6 +8,7 @@ import { makePolicy, playOut, policyRng, type PolicyName } from './policy';
 import type { RuleId } from './rules';
 import { beamSearch, searchCandidates, type Sample } from './search';
 import type { GameState } from './state';
+import type { Step } from './step';
 import { MEMBERS, type MemberId, type Stance } from './vocabulary';
 
 /**
@@ -98,11 +99,11 @@ export function playPlan(level: Level, difficulty: string, seed: number, plan: (
     for (const order of plan(state.turn, state)) {
       if (refusal(level, state, order) !== null) continue;
       const next = act(level, state, order);
-      if (next.ok) state = next.value;
+      if (next.ok) state = next.value.state;
     }
     const ended = act(level, state, END_TURN);
     if (!ended.ok) break;
-    state = ended.value;
+    state = ended.value.state;
   }
   return state;
 }
@@ -137,8 +138,8 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
     states = states.map((s) => {
       if (s.phase === 'over') return s;
       let next = s;
-      for (const order of month) if (refusal(level, next, order) === null) next = (act(level, next, order) as { ok: true; value: GameState }).value;
-      return (act(level, next, END_TURN) as { ok: true; value: GameState }).value;
+      for (const order of month) if (refusal(level, next, order) === null) next = (act(level, next, order) as { ok: true; value: Step }).value.state;
+      return (act(level, next, END_TURN) as { ok: true; value: Step }).value.state;
     });
   }
   return plan;

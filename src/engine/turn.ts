@@ -80,9 +80,11 @@ export function openTurn(level: Level, s: GameState, withIncome: boolean): void 
   drawNews(level, s, difficulty.crises);
 }
 
-export function endTurn(level: Level, state: GameState): GameState {
-  const s = cloneState(state);
-  s.actions.push({ turn: s.turn, action: { type: 'endTurn' } });
+/**
+ * The month's end up to the members' decisions, on a private copy: deadlines pass, the war
+ * weighs on credibility, rivals court, members deliberate.
+ */
+export function deliberateMonth(level: Level, s: GameState): void {
   expireRequests(level, s);
   const w = level.weights;
   s.tracks.credibility = round1(clamp(s.tracks.credibility + (w.warToCredibility * (s.tracks.warCourse - 50)) / 50, 0, 100));
@@ -90,6 +92,12 @@ export function endTurn(level: Level, state: GameState): GameState {
   if (s.armsToAzerbaijan) s.tracks.consistency = round1(clamp(s.tracks.consistency - w.armsConsistency, 0, 100));
   rivalsCourt(level, s, difficultyOf(level, s.difficulty).rivals);
   deliberateAll(level, s);
+}
+
+export function endTurn(level: Level, state: GameState): GameState {
+  const s = cloneState(state);
+  s.actions.push({ turn: s.turn, action: { type: 'endTurn' } });
+  deliberateMonth(level, s);
   s.log.push(record(s));
   settle(level, s);
   s.score = scoreOf(level, s);

@@ -15,6 +15,12 @@ export interface MapEvent {
   rockets?: boolean;
 }
 
+/** A member that moved to another stance in the step just taken. */
+export interface StanceChange {
+  member: MemberId;
+  to: Stance;
+}
+
 export interface MemberView {
   stance: Stance;
   loyalty: number;
@@ -27,6 +33,8 @@ export interface MapModel {
   turn: number;
   /** This turn's events that show on the map. */
   events: readonly MapEvent[];
+  /** Stances changed by the step just taken, as the engine reported it: a new list for each step. */
+  stanceChanges: readonly StanceChange[];
 }
 
 export interface MapSource {
@@ -44,8 +52,10 @@ export interface GameStoreState {
     members: Readonly<Record<MemberId, MemberView>>;
     news: readonly { event: string; turn: number; member?: MemberId; rival?: RivalId }[];
   };
-  /** The level, when the store holds it: its events say what kind each news item is. */
-  level?: { events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[] }[] } | unknown;
+  /** What happened in the last step, as the engine said (see AppState.lastStep). */
+  lastStep?: readonly { type: string; member?: MemberId | null; to?: Stance }[];
+  /** The level, when the store holds it: its events say what kind each news item is, who courts, and whether rockets fly. */
+  level?: { events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[]; rival?: RivalId; rockets?: boolean }[] } | unknown;
   selected: MemberId | null;
   settings: { reducedMotion: boolean };
   select(member: MemberId | null): void;
@@ -60,7 +70,17 @@ interface LevelEventLike {
   id: string;
   kind: MapEventKind;
   members?: readonly MemberId[];
-  effects?: readonly { type: string; rival?: RivalId }[];
+  rival?: RivalId;
+  rockets?: boolean;
+}
+
+const NO_CHANGES: readonly StanceChange[] = [];
+
+/** The stance changes of the last step, from the engine's report of it. */
+export function stanceChangesOf(step: GameStoreState['lastStep']): readonly StanceChange[] {
+  const out: StanceChange[] = [];
+  for (const event of step ?? []) if (event.type === 'stanceChanged' && event.member && event.to) out.push({ member: event.member, to: event.to });
+  return out.length > 0 ? out : NO_CHANGES;
 }
 
 function levelEvents(level: unknown): readonly LevelEventLike[] {
@@ -83,11 +103,10 @@ export function eventsFromNews(state: GameStoreState): MapEvent[] {
     const members = [...(def?.members ?? (item.member ? [item.member] : []))];
     const kind = def?.kind ?? 'news';
     const event: MapEvent = { key, kind, members };
-    // Who courts: the news item says, or the event's own ties effect does.
-    const rival = item.rival ?? def?.effects?.find((effect) => effect.type === 'ties' && effect.rival)?.rival;
+    // Who courts, and whether rockets fly, is the level's to say.
+    const rival = item.rival ?? def?.rival;
     if (rival) event.rival = rival;
-    // Tajikistan's crises in the game are IS-K attacks from Afghanistan.
-    if (kind === 'crisis' && members.includes('TJK')) event.rockets = true;
+    if (def?.rockets) event.rockets = true;
     if (members.length > 0 || event.rival) out.push(event);
   });
   return out;
@@ -103,10 +122,12 @@ export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): Ma
   let lastNews: unknown = null;
   let lastLevel: unknown = null;
   let events: MapEvent[] = [];
+  let lastStep: unknown = null;
+  let stanceChanges: readonly StanceChange[] = NO_CHANGES;
   return {
     read() {
       const state = store.getState();
-      if (!model || state.game !== lastGame || state.selected !== lastSelected || state.settings.reducedMotion !== lastMotion) {
+      if (!model || state.game !== lastGame || state.selected !== lastSelected || state.settings.reducedMotion !== lastMotion || state.lastStep !== lastStep) {
         lastGame = state.game;
         lastSelected = state.selected;
         lastMotion = state.settings.reducedMotion;
@@ -115,7 +136,12 @@ export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): Ma
           lastLevel = state.level;
           events = eventsFromNews(state);
         }
+        if (state.lastStep !== lastStep) {
+          lastStep = state.lastStep;
+          stanceChanges = stanceChangesOf(state.lastStep);
+        }
         model = {
+          stanceChanges,
           members: state.game.members,
           selected: state.selected,
           reducedMotion: state.settings.reducedMotion,

@@ -3,7 +3,7 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { act, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId } from '../engine';
+import { act, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { readSave, writeSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
@@ -44,6 +44,11 @@ export interface Branch {
 export interface AppState {
   level: Level;
   game: GameState;
+  /**
+   * What happened in the step of the engine that made `game`, as the engine said; a new
+   * list for each change of `game`, empty when the game was started, undone or rewound.
+   */
+  lastStep: readonly StepEvent[];
   /** Earlier states of the month being played, newest last: undo pops one. An ended month is not among them. */
   past: GameState[];
   selected: MemberId | null;
@@ -146,6 +151,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     immer((set, get) => ({
       level,
       game,
+      lastStep: [],
       past: [],
       selected: null,
       screen: 'title',
@@ -166,6 +172,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         set((d) => {
           d.level = castDraft(next);
           d.game = castDraft(fresh);
+          d.lastStep = [];
           d.past = [];
           d.selected = null;
           d.branch = null;
@@ -185,13 +192,15 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           });
           return result.error;
         }
+        const { state: after, events } = result.value;
         set((d) => {
           // A month once ended is not undone, so the history starts again with each month.
           if (action.type === 'endTurn') d.past = [];
           else d.past.push(castDraft(before));
-          d.game = castDraft(result.value);
+          d.game = castDraft(after);
+          d.lastStep = castDraft(events);
           d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
-          if (result.value.phase === 'over') d.screen = 'debrief';
+          if (after.phase === 'over') d.screen = 'debrief';
         });
         return null;
       },
@@ -204,6 +213,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         set((d) => {
           d.past.pop();
           d.game = castDraft(previous);
+          d.lastStep = [];
         });
         return true;
       },
@@ -242,6 +252,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.branch = castDraft({ fromTurn: turn, main: base });
           d.whatIfUsed = true;
           d.game = castDraft(rewound);
+          d.lastStep = [];
           d.past = [];
           d.screen = 'game';
         });
@@ -267,7 +278,10 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         const branch = get().branch;
         if (!branch) return;
         set((d) => {
-          if (!keep) d.game = castDraft(branch.main);
+          if (!keep) {
+            d.game = castDraft(branch.main);
+            d.lastStep = [];
+          }
           d.branch = null;
           d.past = [];
         });

@@ -1,6 +1,6 @@
 // The DOM beside the map: the game's panels, the screens over it, notices, the guide
 // and the screen-reader narration. Each region re-renders only when what it shows changes.
-import { MEMBERS, type GameState } from '../engine';
+import type { StepEvent } from '../engine';
 import { currentLang, monthName, num, setLang, t } from '../i18n';
 import { monthOf } from '../engine';
 import type { AppState, GameStore, Screen } from '../state/store';
@@ -198,42 +198,52 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     const step = next.tutorialStep;
     if (step === null || prev.tutorialStep !== step) return;
     const act = store.getState().setTutorialStep;
-    if (next.game.turn !== prev.game.turn && next.game.actions.length > prev.game.actions.length) act(null);
-    else if (step === 2 && next.game.actions.some((a) => a.action.type === 'answerCrisisCall') && !prev.game.actions.some((a) => a.action.type === 'answerCrisisCall')) act(3);
+    const stepped = next.lastStep !== prev.lastStep ? next.lastStep : [];
+    if (stepped.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) act(null);
+    else if (step === 2 && stepped.some((e) => e.type === 'callAnswered')) act(3);
     else if (step === 4 && next.selected && next.selected !== prev.selected) act(5);
   }
 
-  // Narration for screen readers: orders, undo and each month's decisions.
+  // Narration for screen readers: orders, undo and each month's decisions, as the engine reported them.
   function narrate(next: AppState, prev: AppState): void {
     // A selection is announced by the pressed button or by the map's own live region.
     if (next.game === prev.game) return;
     const a = next.game;
     const b = prev.game;
     if (a.seed !== b.seed || a.level !== b.level) return;
+    // Going back is the store's doing, not a step of the game.
     if (a.actions.length < b.actions.length) {
       say(t('a11y.undone'));
       return;
     }
-    const added = a.actions.slice(b.actions.length);
-    const last = added[added.length - 1];
-    if (!last) return;
-    if (last.action.type !== 'endTurn') {
-      say(t('a11y.ordered', { order: actionLabel(a, last.action, true) }));
+    if (next.lastStep === prev.lastStep) return;
+    const order = next.lastStep.find((e) => e.type === 'orderGiven');
+    if (order) {
+      say(t('a11y.ordered', { order: actionLabel(a, order.action, true) }));
       return;
     }
-    say(turnSummary(next.level, b, a));
+    if (next.lastStep.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) say(turnSummary(next.level, next.lastStep));
   }
   function say(text: string): void {
     announcer.textContent = '';
     // A fresh node each time so the same words are announced again.
     requestAnimationFrame(() => (announcer.textContent = text));
   }
-  function turnSummary(level: Level, before: GameState, after: GameState): string {
-    const changes = MEMBERS.filter((id) => after.members[id].stance !== before.members[id].stance).map((id) =>
-      t('a11y.changed', { name: memberName(id), stance: stanceWord(after.members[id].stance), loyalty: num(after.members[id].loyalty) }),
-    );
-    const { year, month } = monthOf(level, after.turn);
-    const head = after.phase === 'over' ? t('game.over') : t('a11y.newMonth', { month: monthName(year, month), count: after.news.length });
+  function turnSummary(level: Level, events: readonly StepEvent[]): string {
+    const changes: string[] = [];
+    let head = '';
+    let news = 0;
+    let turn = 0;
+    for (const e of events) {
+      if (e.type === 'stanceChanged') changes.push(t('a11y.changed', { name: memberName(e.member), stance: stanceWord(e.to), loyalty: num(e.loyaltyAfter) }));
+      else if (e.type === 'gameOver') head = t('game.over');
+      else if (e.type === 'monthBegins') turn = e.turn;
+      else if (e.type === 'news') news++;
+    }
+    if (!head) {
+      const { year, month } = monthOf(level, turn);
+      head = t('a11y.newMonth', { month: monthName(year, month), count: news });
+    }
     return `${head} ${changes.length ? changes.join(' ') : t('a11y.noChange')}`;
   }
 

@@ -1,10 +1,9 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
-import { actionMenu, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
+import { actionMenu, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthName, num, signed, t } from '../i18n';
 import { canUndo, type AppState, type GameStore } from '../state/store';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
-import { previewOrder } from './preview';
 import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
 
 export const monthOfTurn = (level: Level, turn: number): string => {
@@ -406,9 +405,28 @@ export function branchBanner(state: AppState, store: GameStore): Child {
 }
 
 
+// Panels are redrawn often within one month: each order's expected effect is worked out once per state.
+const expected = new WeakMap<GameState, Map<string, Partial<Record<MemberId, number>> | null>>();
+
+/** Loyalty change per member that the order adds to this month's deliberation; null when it cannot be given. */
+export function expectedDeltas(level: Level, game: GameState, action: Action): Partial<Record<MemberId, number>> | null {
+  let cache = expected.get(game);
+  if (!cache) expected.set(game, (cache = new Map()));
+  const key = JSON.stringify(action);
+  if (cache.has(key)) return cache.get(key)!;
+  const preview = previewOrder(level, game, action);
+  let deltas: Partial<Record<MemberId, number>> | null = null;
+  if (preview.ok) {
+    deltas = {};
+    for (const id of MEMBERS) if (preview.value.members[id].delta !== 0) deltas[id] = preview.value.members[id].delta;
+  }
+  cache.set(key, deltas);
+  return deltas;
+}
+
 /** The text for an order's expected effect on loyalty this month. */
 export function previewText(state: AppState, action: Action): string | null {
-  const deltas = previewOrder(state.level, state.game, action);
+  const deltas = expectedDeltas(state.level, state.game, action);
   if (!deltas) return null;
   const target = actionMember(state.game, action);
   const ids = Object.keys(deltas);

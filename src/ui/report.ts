@@ -29,20 +29,34 @@ function stances(state: AppState): Record<MemberId, Stance> {
   return Object.fromEntries(MEMBERS.map((id) => [id, state.game.members[id].stance])) as Record<MemberId, Stance>;
 }
 
-/** What the host page hears about a change from `previous` to `next`, in order. */
+/**
+ * What the host page hears about a change from `previous` to `next`, in order: a month
+ * begun or a game over as the engine reported the step; a new game, and a jump to another
+ * month (a what-if, or back from one), from the store.
+ */
 export function messagesFor(previous: AppState, next: AppState): GameMessage[] {
   const before = previous.game, after = next.game;
   if (before === after) return [];
   const out: GameMessage[] = [];
   const whatIf = next.whatIfUsed;
   const sameGame = before.level === after.level && before.seed === after.seed && before.difficulty === after.difficulty;
+  const step = next.lastStep !== previous.lastStep ? next.lastStep : [];
+  const turn = () => ({ source: GAME_SOURCE, type: 'turn', ...ref(next), turn: after.turn, month: isoMonth(next.level, after.turn), stances: stances(next), score: after.score, whatIf }) as const;
+  const over = () => ({ source: GAME_SOURCE, type: 'over', ...ref(next), outcome: after.result!.outcome, score: after.result!.score, stances: stances(next), whatIf }) as const;
   // A new game has a seed of its own: the same level, seed and difficulty is the same game.
-  if (!sameGame) out.push({ source: GAME_SOURCE, type: 'started', ...ref(next) });
-  else if (after.turn !== before.turn) {
-    out.push({ source: GAME_SOURCE, type: 'turn', ...ref(next), turn: after.turn, month: isoMonth(next.level, after.turn), stances: stances(next), score: after.score, whatIf });
+  if (!sameGame) {
+    out.push({ source: GAME_SOURCE, type: 'started', ...ref(next) });
+    if (after.result) out.push(over());
+    return out;
   }
-  if (after.result && (!before.result || !sameGame)) {
-    out.push({ source: GAME_SOURCE, type: 'over', ...ref(next), outcome: after.result.outcome, score: after.result.score, stances: stances(next), whatIf });
+  if (step.length === 0) {
+    if (after.turn !== before.turn) out.push(turn());
+    if (after.result && !before.result) out.push(over());
+    return out;
+  }
+  for (const event of step) {
+    if (event.type === 'monthBegins') out.push(turn());
+    else if (event.type === 'gameOver') out.push(over());
   }
   return out;
 }

@@ -31,7 +31,7 @@ describe('advisor worker', () => {
     for (const order of reply.orders) {
       const next = act(MAY_2022, s, order);
       expect(next.ok).toBe(true);
-      if (next.ok) s = next.value;
+      if (next.ok) s = next.value.state;
     }
     expect(ask({ id: 2, level: MAY_2022, state, budget: 150 })).toEqual({ ...reply, id: 2 });
   });

@@ -4,8 +4,8 @@ import { CROSSFADE_MS, CUE_SPACING_MS, VERDICT_HOLD_MS, createDirector } from '.
 import { attachAudio } from '../../src/audio/attach';
 import { AUDIO_SETTINGS_KEY, DEFAULT_AUDIO_SETTINGS, type AudioSettings, type SettingsStorage } from '../../src/audio/settings';
 import { EFFECT_GAIN, type EffectId, type TrackId } from '../../src/audio/sounds';
-import { newGame } from '../../src/engine';
-import { MAY_2022, must } from '../engine/play';
+import { act, newGame, type StepEvent } from '../../src/engine';
+import { MAY_2022 } from '../engine/play';
 
 /** A backend that records what it was asked to do. */
 function fakeBackend(options: { available?: boolean; unlocked?: boolean; throwOnPlay?: boolean } = {}) {
@@ -277,12 +277,13 @@ describe('attachAudio', () => {
   it('turns store changes into music and sounds', async () => {
     const { director, fake } = await ready();
     const game = newGame(MAY_2022, { seed: 7 });
-    const s = store({ screen: 'title', game, level: MAY_2022, refused: 0 });
+    const s = store({ screen: 'title', lastStep: [] as readonly StepEvent[], refused: 0 });
     const detach = attachAudio(s, director, { refusal: (st) => (st.refused > 0 ? st.refused : null) });
     expect(fake.fades.at(-1)).toEqual(['theme', DEFAULT_AUDIO_SETTINGS.music, CROSSFADE_MS]);
     s.set({ screen: 'game' });
     expect(fake.fades.at(-1)?.[0]).toBe('council');
-    s.set({ game: must(game, MAY_2022, { type: 'economicAid', member: 'KAZ' }) });
+    const step = act(MAY_2022, game, { type: 'economicAid', member: 'KAZ' });
+    s.set({ lastStep: step.ok ? step.value.events : [] });
     expect(fake.effects.at(-1)?.[0]).toBe('confirm');
     s.set({ refused: 1 });
     expect(fake.effects.at(-1)?.[0]).toBe('refuse');

@@ -20,7 +20,7 @@ export function variant(level: Level, change: (copy: Level) => void): Level {
 export function must(state: GameState, level: Level, action: Action): GameState {
   const next = act(level, state, action);
   if (!next.ok) throw new Error(`${JSON.stringify(action)} refused: ${next.error.code} ${next.error.message}`);
-  return next.value;
+  return next.value.state;
 }
 
 /**
@@ -32,7 +32,7 @@ export function playGame(level: Level, seed: number, orders: (state: GameState) 
   while (state.phase !== 'over') {
     for (const action of orders(state)) {
       const next = act(level, state, action);
-      if (next.ok) state = next.value;
+      if (next.ok) state = next.value.state;
     }
     state = must(state, level, { type: 'endTurn' });
   }
@@ -45,7 +45,7 @@ export function playTo(level: Level, seed: number, turn: number, orders: (state:
   while (state.turn < turn && state.phase !== 'over') {
     for (const action of orders(state)) {
       const next = act(level, state, action);
-      if (next.ok) state = next.value;
+      if (next.ok) state = next.value.state;
     }
     state = must(state, level, { type: 'endTurn' });
   }

@@ -16,7 +16,7 @@ function playPicks(level: Level, seed: number, difficulty: string, picks: number
     const legal = legalActions(level, state);
     const next = act(level, state, legal[pick % legal.length]!.action);
     if (!next.ok) throw new Error(`legal action refused: ${next.error.code}`);
-    state = next.value;
+    state = next.value.state;
     states.push(state);
   }
   return states;

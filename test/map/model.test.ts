@@ -14,9 +14,10 @@ function state(news: GameStoreState['game']['news']): GameStoreState {
     game: { turn: 1, members, news },
     level: {
       events: [
-        { id: 'isk-rockets', kind: 'crisis', members: ['TJK'], effects: [] },
-        { id: 'ankara-drones', kind: 'offer', members: ['KAZ'], effects: [{ type: 'ties', member: 'KAZ', rival: 'TUR', delta: 5 }] },
-        { id: 'karabakh-clash', kind: 'crisis', members: ['ARM'], effects: [] },
+        { id: 'isk-rockets', kind: 'crisis', members: ['TJK'], rockets: true },
+        { id: 'ankara-drones', kind: 'offer', members: ['KAZ'], rival: 'TUR' },
+        { id: 'karabakh-clash', kind: 'crisis', members: ['ARM'] },
+        { id: 'border-clashes', kind: 'crisis', members: ['KGZ', 'TJK'] },
         { id: 'nordic-applications', kind: 'nato', members: [], effects: [] },
       ],
     },
@@ -27,17 +28,20 @@ function state(news: GameStoreState['game']['news']): GameStoreState {
 }
 
 describe('map events from the news', () => {
-  it('shows IS-K rockets into Tajikistan, offers with their rival, other crises plainly', () => {
+  it('shows rockets and offers with their rival where the level says so, other crises plainly', () => {
     const events = eventsFromNews(state([
       { event: 'isk-rockets', turn: 1 },
       { event: 'ankara-drones', turn: 1 },
       { event: 'karabakh-clash', turn: 1 },
+      { event: 'border-clashes', turn: 1 },
       { event: 'rivalOffer', turn: 1, member: 'KGZ', rival: 'USA' },
     ]));
     expect(events.map((e) => [e.kind, e.members.join(), e.rival ?? '', e.rockets ?? false])).toEqual([
       ['crisis', 'TJK', '', true],
       ['offer', 'KAZ', 'TUR', false],
       ['crisis', 'ARM', '', false],
+      // A clash between two members is not a strike from Afghanistan, though Tajikistan is in it.
+      ['crisis', 'KGZ,TJK', '', false],
       ['offer', 'KGZ', 'USA', false],
     ]);
   });
@@ -65,5 +69,18 @@ describe('the map model from the store', () => {
     expect(second.events).toBe(first.events);
     current = { ...current, game: { ...current.game, news: [] } };
     expect(source.read().events).toEqual([]);
+  });
+
+  it('pulses the stances the last step changed, once per step, as the engine reported them', async () => {
+    const { fromGameStore } = await import('../../src/map/model');
+    let current: GameStoreState = { ...state([]), lastStep: [] };
+    const source = fromGameStore({ getState: () => current, subscribe: () => () => {} });
+    const first = source.read();
+    expect(first.stanceChanges).toEqual([]);
+    current = { ...current, lastStep: [{ type: 'monthBegins' }, { type: 'stanceChanged', member: 'KAZ', to: 'drifts' }] };
+    const second = source.read();
+    expect(second.stanceChanges).toEqual([{ member: 'KAZ', to: 'drifts' }]);
+    current = { ...current, selected: 'ARM' };
+    expect(source.read().stanceChanges).toBe(second.stanceChanges);
   });
 });

@@ -177,15 +177,14 @@ export class MapScene extends Phaser.Scene {
       this.renderHighlight();
       if (next.selected) this.announce(t('map.selected', { name: countryName(next.selected) }));
     }
-    if (next.members !== previous.members || next.events !== previous.events) {
-      this.renderBase();
-      for (const id of MEMBER_IDS) {
-        const before = previous.members[id], after = next.members[id];
-        if (before.stance !== after.stance) {
-          this.pulse(id);
-          this.announce(t('map.event.stance', { name: countryName(id), value: t(`stance.${after.stance}`) }));
-        }
+    if (next.members !== previous.members || next.events !== previous.events) this.renderBase();
+    if (next.stanceChanges !== previous.stanceChanges) {
+      for (const change of next.stanceChanges) {
+        this.pulse(change.member);
+        this.announce(t('map.event.stance', { name: countryName(change.member), value: t(`stance.${change.to}`) }));
       }
+    }
+    if (next.events !== previous.events) {
       for (const event of next.events) {
         if (this.played.has(event.key)) continue;
         this.played.add(event.key);
