@@ -9,6 +9,15 @@ const impureGlobals = ['window', 'document', 'localStorage', 'sessionStorage', '
   message: 'src/engine is pure: no DOM, timers, clocks or host APIs.',
 }));
 
+// Untrusted text names levels, difficulties, members and settings: `in` and indexing by a
+// variable also find inherited names (`constructor`, `__proto__`). Look ids up with
+// hasId/byId (src/engine/own.ts), which see own properties only.
+const ownLookups = [
+  { selector: "BinaryExpression[operator='in']", message: 'Use hasId/byId from src/engine/own.ts: `in` also finds inherited names such as "constructor".' },
+  { selector: "MemberExpression[computed=true][object.name=/^(levels|LEVELS|difficulties)$/][property.type!='Literal']", message: 'Look up an id with byId: indexing also finds inherited names.' },
+  { selector: "MemberExpression[computed=true][object.property.name='difficulties'][property.type!='Literal']", message: 'Look up a difficulty with byId: indexing also finds inherited names.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -18,6 +27,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/{engine,state,ui,cli,i18n}/**/*.ts', 'src/main.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...ownLookups] },
   },
   {
     files: ['src/engine/**/*.ts'],
@@ -36,6 +49,7 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Date']", message: 'The engine has no clock.' },
         { selector: "NewExpression[callee.name='Map']", message: 'State is plain data: no Map.' },
         { selector: "NewExpression[callee.name='Set']", message: 'State is plain data: no Set.' },
+        ...ownLookups,
       ],
     },
   },

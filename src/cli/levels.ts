@@ -20,7 +20,8 @@ export function loadLevel(idOrPath: string): { ok: true; level: Level } | { ok: 
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return { ok: false, errors: [`no level "${idOrPath}" (looked for ${file}); levels: ${levelIds().join(', ')}`] };
+    const shown = JSON.stringify(idOrPath.length > 40 ? `${idOrPath.slice(0, 40)}…` : idOrPath);
+    return { ok: false, errors: [`no level ${shown}; levels: ${levelIds().join(', ')}`] };
   }
   const parsed = parseLevel(text);
   return parsed.ok ? { ok: true, level: parsed.value } : { ok: false, errors: parsed.error.map((e: LevelError) => `${file}: ${e.path}: ${e.code}: ${e.message}`) };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_BUDGET, MEMBERS, POLICIES, act, actUntrusted, explainFactor, isoMonth, legalActions, makePolicy, newGame, playOut, policyRng,
+  DEFAULT_BUDGET, MEMBERS, POLICIES, act, hasId, actUntrusted, explainFactor, isoMonth, legalActions, makePolicy, newGame, playOut, policyRng,
   type GameState, type Level, type PolicyName,
 } from '../engine';
 import { loadLevel } from './levels';
@@ -11,6 +11,9 @@ const USAGE = `usage: npm run sim -- --level ID [--seed N] [--policy passive|ran
                       [--games N] [--budget N] [--no-coerce] [--actions FILE] [--list-actions] [--json]`;
 
 class UsageError extends Error {}
+
+/** An argument as a message shows it: quoted, and cut short if long. */
+const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 interface Script {
   turn: number;
@@ -26,7 +29,7 @@ function parseScript(file: string): Script[] {
   }
   if (!Array.isArray(data)) throw new UsageError(`${file}: expected a JSON array of { "turn": n, "action": {…} }`);
   return data.map((entry, i) => {
-    if (typeof entry !== 'object' || entry === null || !Number.isInteger((entry as Script).turn) || !('action' in entry)) {
+    if (typeof entry !== 'object' || entry === null || !Number.isInteger((entry as Script).turn) || !Object.hasOwn(entry, 'action')) {
       throw new UsageError(`${file}: entry ${i} must be { "turn": n, "action": {…} }`);
     }
     return entry as Script;
@@ -120,13 +123,13 @@ function main(argv: string[]): number {
   }
   if (!values.level) throw new UsageError('--level is required');
   const seed = Number(values.seed);
-  if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(seed) || seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not "${values.seed}"`);
+  if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(seed) || seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295, not ${quote(values.seed)}`);
   const games = Number(values.games);
-  if (!/^\d+$/.test(values.games) || games < 1 || games > 1_000_000) throw new UsageError(`--games must be a whole number from 1 to 1000000, not "${values.games}"`);
-  if (!(POLICIES as readonly string[]).includes(values.policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, not "${values.policy}"`);
+  if (!/^\d+$/.test(values.games) || games < 1 || games > 1_000_000) throw new UsageError(`--games must be a whole number from 1 to 1000000, not ${quote(values.games)}`);
+  if (!(POLICIES as readonly string[]).includes(values.policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, not ${quote(values.policy)}`);
   const policy = values.policy as PolicyName;
   const budget = Number(values.budget);
-  if (!/^\d+$/.test(values.budget) || budget < 1 || budget > 1_000_000) throw new UsageError(`--budget must be a whole number of playouts a month from 1 to 1000000, not "${values.budget}"`);
+  if (!/^\d+$/.test(values.budget) || budget < 1 || budget > 1_000_000) throw new UsageError(`--budget must be a whole number of playouts a month from 1 to 1000000, not ${quote(values.budget)}`);
   const forbid = values['no-coerce'] ? (['coerce'] as const) : [];
 
   const loaded = loadLevel(values.level);
@@ -135,8 +138,8 @@ function main(argv: string[]): number {
     return 1;
   }
   const level = loaded.level;
-  if (values.difficulty !== undefined && !(values.difficulty in level.difficulties)) {
-    throw new UsageError(`--difficulty must be one of ${Object.keys(level.difficulties).join(', ')}, not "${values.difficulty}"`);
+  if (values.difficulty !== undefined && !hasId(level.difficulties, values.difficulty)) {
+    throw new UsageError(`--difficulty must be one of ${Object.keys(level.difficulties).join(', ')}, not ${quote(values.difficulty)}`);
   }
   const options = { seed, ...(values.difficulty ? { difficulty: values.difficulty } : {}) };
 

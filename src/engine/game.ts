@@ -2,6 +2,7 @@
 import { applyOrder, checkAction, parseAction, refusalBy, type Action, type ActionError } from './actions';
 import { leverOf } from './levers';
 import type { Level } from './level';
+import { hasId } from './own';
 import { seedState } from './random';
 import { err, ok, type Result } from './result';
 import { stanceOf } from './stance';
@@ -18,7 +19,7 @@ export interface GameOptions {
 }
 
 export function newGame(level: Level, options: GameOptions): GameState {
-  const difficulty = options.difficulty && options.difficulty in level.difficulties ? options.difficulty : level.defaultDifficulty;
+  const difficulty = options.difficulty && hasId(level.difficulties, options.difficulty) ? options.difficulty : level.defaultDifficulty;
   const scale = difficultyOf(level, difficulty).resources;
   const members = {} as Record<MemberId, MemberState>;
   for (const id of MEMBERS) {

@@ -16,6 +16,7 @@ export { objectiveMet, scoreOf } from './score';
 export { stanceOf } from './stance';
 export { monthOf, isoMonth } from './calendar';
 export type { Result } from './result';
+export { hasId, byId } from './own';
 export { POLICIES, POLICY, policyRng, playOut, type Policy, type PolicyName } from './policy';
 export { makePolicy, type PolicyOptions } from './policy';
 export { searchMonth, searchPolicy, beamSearch, searchCandidates, playoutValue, DEFAULT_BUDGET, type SearchOptions, type MonthPlan, type Sample } from './search';

@@ -1,6 +1,7 @@
 // Reading untrusted level files: every error with its JSON path and a code; never throws.
 import type { z } from 'zod';
 import { LevelSchema, type Level } from './level';
+import { hasId } from './own';
 import { err, ok, type Result } from './result';
 import { MEMBERS, STANCES } from './vocabulary';
 
@@ -80,7 +81,7 @@ function crossCheck(level: Level): LevelError[] {
     if (event.turn !== undefined && event.turn > level.turns) errors.push({ path: jsonPath(['events', i, 'turn']), code: 'turn-out-of-range', message: `turn ${event.turn} is after the last turn (${level.turns})` });
     if (event.from !== undefined && event.from > level.turns) errors.push({ path: jsonPath(['events', i, 'from']), code: 'turn-out-of-range', message: `turn ${event.from} is after the last turn (${level.turns})` });
   });
-  if (!(level.defaultDifficulty in level.difficulties)) {
+  if (!hasId(level.difficulties, level.defaultDifficulty)) {
     errors.push({ path: '$.defaultDifficulty', code: 'unknown-difficulty', message: `no difficulty named "${level.defaultDifficulty}"` });
   }
   const objectiveIds: string[] = [];

@@ -6,12 +6,13 @@ import { deliberateAll } from './deliberation';
 import { drawNews, rivalsCourt } from './events';
 import type { Level } from './level';
 import { clamp, round1 } from './numbers';
+import { byId } from './own';
 import { evaluate, scoreOf } from './score';
 import type { GameState, TurnRecord } from './state';
 import { MEMBERS, RESOURCES, RIVALS, type MemberId } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
-  return level.difficulties[name] ?? level.difficulties[level.defaultDifficulty]!;
+  return byId(level.difficulties, name) ?? byId(level.difficulties, level.defaultDifficulty)!;
 }
 
 function expireRequests(level: Level, s: GameState): void {

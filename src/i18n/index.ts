@@ -41,7 +41,7 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
 }
 
 export function has(key: string): boolean {
-  return key in TABLES[lang] || `${key}.other` in TABLES[lang];
+  return Object.hasOwn(TABLES[lang], key) || Object.hasOwn(TABLES[lang], `${key}.other`);
 }
 
 function fill(text: string, params: Params): string {
@@ -59,11 +59,11 @@ function fill(text: string, params: Params): string {
  */
 export function t(key: string, params: Params = {}): string {
   const table = TABLES[lang];
-  if (typeof params.count === 'number' && `${key}.other` in table) {
+  if (typeof params.count === 'number' && Object.hasOwn(table, `${key}.other`)) {
     const form = plurals.select(params.count);
     return fill(table[`${key}.${form}`] ?? table[`${key}.other`]!, params);
   }
-  const text = table[key];
+  const text = Object.hasOwn(table, key) ? table[key] : undefined;
   return text === undefined ? key : fill(text, params);
 }
 

@@ -9,10 +9,10 @@ export interface KeyValue {
 }
 
 export function memoryStorage(): KeyValue {
-  const data: Record<string, string> = {};
+  const data: Record<string, string> = Object.create(null) as Record<string, string>;
   return {
     persistent: false,
-    get: (key) => (key in data ? data[key]! : null),
+    get: (key) => (Object.hasOwn(data, key) ? data[key]! : null),
     set: (key, value) => {
       data[key] = value;
       return true;

@@ -2,7 +2,7 @@
 // Everyone who opens the same link plays the same level and difficulty and meets the
 // same events, so a class can compare what each player chose. A value the game cannot
 // take is reported, and then none of the three is used.
-import type { Level } from '../engine';
+import { byId, hasId, type Level } from '../engine';
 import type { ClassGame } from '../state/store';
 
 export type ClassGameResult = { ok: true; game: ClassGame | null } | { ok: false; field: 'level' | 'difficulty' | 'seed'; value: string };
@@ -12,9 +12,9 @@ const MAX_SEED = 0xffffffff;
 export function classGameFrom(params: URLSearchParams, levels: Readonly<Record<string, Level>>): ClassGameResult {
   const levelId = params.get('level'), seedText = params.get('seed'), difficulty = params.get('difficulty');
   if (levelId === null && seedText === null && difficulty === null) return { ok: true, game: null };
-  const level = levelId === null ? undefined : levels[levelId];
+  const level = byId(levels, levelId);
   if (!level) return { ok: false, field: 'level', value: levelId ?? '' };
-  if (difficulty !== null && !(difficulty in level.difficulties)) return { ok: false, field: 'difficulty', value: difficulty };
+  if (difficulty !== null && !hasId(level.difficulties, difficulty)) return { ok: false, field: 'difficulty', value: difficulty };
   if (seedText === null || !/^\d{1,10}$/.test(seedText) || Number(seedText) > MAX_SEED) return { ok: false, field: 'seed', value: seedText ?? '' };
   return { ok: true, game: { level: level.id, seed: Number(seedText), difficulty } };
 }

@@ -1,6 +1,6 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
 import { MEMBER_LEVERS, MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
-import { ruleById } from '../engine';
+import { byId, ruleById } from '../engine';
 import { has, list, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
@@ -24,7 +24,7 @@ export function objectiveText(level: Level, id: string): string {
   return has(key) ? t(key) : (level.objectives.find((o) => o.id === id)?.text ?? id);
 }
 export function difficultyLabel(level: Level, name: string): string {
-  return has(`difficulty.${name}`) ? t(`difficulty.${name}`) : (level.difficulties[name]?.label ?? name);
+  return has(`difficulty.${name}`) ? t(`difficulty.${name}`) : (byId(level.difficulties, name)?.label ?? name);
 }
 
 /** "¶5, ¶11" or "¶3–¶5" for a run. */
