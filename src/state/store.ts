@@ -3,9 +3,9 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { act, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
+import { act, byId, hasId, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
-import { readSave, writeSave, type LoadResult } from './save';
+import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type KeptSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
 
 export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif';
@@ -22,7 +22,7 @@ export interface Settings {
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 
-export type NoticeKind = 'save-rejected' | 'storage-unavailable' | 'action-refused' | 'bad-url' | 'bad-message';
+export type NoticeKind = 'save-rejected' | 'save-held' | 'storage-unavailable' | 'action-refused' | 'bad-url' | 'bad-message';
 export interface Notice {
   kind: NoticeKind;
   detail: string;
@@ -62,6 +62,10 @@ export interface AppState {
   classGame: ClassGame | null;
   /** Step of the guided first turn being shown (1-based), or null. */
   tutorialStep: number | null;
+  /** Bad saves kept for the player: the copies set aside, and the held save if there is one. */
+  keptSaves: KeptSave[];
+  /** A bad save that could not be copied aside stays where it is: the game plays in memory and never writes over it. */
+  saveHeld: boolean;
 
   start(levelId: string, options?: { seed?: number; difficulty?: string }): void;
   act(action: Action): ActionError | null;
@@ -78,6 +82,10 @@ export interface AppState {
   setTutorialStep(step: number | null): void;
   /** Report a problem with outside input (the address, a host page's message). */
   notify(kind: NoticeKind, detail: string): void;
+  /** The text of a kept bad save, for download; null if it is gone. */
+  keptSaveText(key: string): string | null;
+  /** Delete a kept bad save; deleting the held one lets the game save again. */
+  deleteKeptSave(key: string): boolean;
 }
 
 export type GameStore = StoreApi<AppState>;
@@ -104,13 +112,16 @@ function freshSeed(): number {
   return cell[0]!;
 }
 
-function readSettings(storage: KeyValue): Partial<Settings> {
+function readSettings(storage: KeyValue, levels: Readonly<Record<string, Level>>): Partial<Settings> {
   try {
-    const data = JSON.parse(storage.get(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
+    const parsed: unknown = JSON.parse(storage.get(SETTINGS_KEY) ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const data = parsed as Record<string, unknown>;
     const out: Partial<Settings> = {};
     if (data.lang === 'en' || data.lang === 'ru') out.lang = data.lang;
     if (typeof data.reducedMotion === 'boolean') out.reducedMotion = data.reducedMotion;
-    if (typeof data.difficulty === 'string') out.difficulty = data.difficulty;
+    // A difficulty some level names; anything else (an inherited name such as "toString") is dropped.
+    if (Object.values(levels).some((level) => hasId(level.difficulties, data.difficulty))) out.difficulty = data.difficulty as string;
     if (typeof data.textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(data.textScale)) out.textScale = data.textScale;
     if (data.tutorial === 'pending' || data.tutorial === 'done') out.tutorial = data.tutorial;
     return out;
@@ -122,7 +133,7 @@ function readSettings(storage: KeyValue): Partial<Settings> {
 export function createGameStore(options: StoreOptions = {}): GameStore {
   const storage = options.storage ?? browserStorage();
   const levels = options.levels ?? LEVELS;
-  const firstLevel = levels[FIRST_LEVEL] ?? Object.values(levels)[0];
+  const firstLevel = byId(levels, FIRST_LEVEL) ?? Object.values(levels)[0];
   if (!firstLevel) throw new Error('no playable level');
   const settings: Settings = {
     lang: 'en',
@@ -130,7 +141,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     difficulty: firstLevel.defaultDifficulty,
     textScale: 1,
     tutorial: 'pending',
-    ...readSettings(storage),
+    ...readSettings(storage, levels),
     ...(options.settings ?? {}),
   };
   if (options.settings && Object.keys(options.settings).length > 0) storage.set(SETTINGS_KEY, JSON.stringify(settings));
@@ -138,7 +149,12 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   if (!storage.persistent) notices.push({ kind: 'storage-unavailable', detail: '' });
 
   const loaded: LoadResult = readSave(storage, levels, options.stamp ?? 'saved');
-  if (loaded.kind === 'rejected') notices.push({ kind: 'save-rejected', detail: `${loaded.problem}: ${loaded.detail}` });
+  if (loaded.kind === 'rejected') notices.push({ kind: loaded.setAsideAs === null ? 'save-held' : 'save-rejected', detail: `${loaded.problem}: ${loaded.detail}` });
+  const saveHeld = loaded.kind === 'rejected' && loaded.setAsideAs === null;
+  const kept = (held: boolean): KeptSave[] => [
+    ...(held ? [{ key: SAVE_KEY, stamp: '', size: storage.get(SAVE_KEY)?.length ?? 0, held: true }] : []),
+    ...setAsideSaves(storage),
+  ];
   const level = loaded.kind === 'loaded' ? loaded.level : firstLevel;
   const main = loaded.kind === 'loaded' ? loaded.game : newGame(level, { seed: options.seed ?? freshSeed(), difficulty: settings.difficulty });
   // A what-if that was being played resumes as it was, its main line beside it.
@@ -161,9 +177,27 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       whatIfUsed,
       classGame: options.classGame ?? null,
       tutorialStep: null,
+      keptSaves: kept(saveHeld),
+      saveHeld,
+
+      keptSaveText(key) {
+        return get().keptSaves.some((k) => k.key === key) ? storage.get(key) : null;
+      },
+
+      deleteKeptSave(key) {
+        if (!get().keptSaves.some((k) => k.key === key) || !deleteKeptSave(storage, key)) return false;
+        set((d) => {
+          if (key === SAVE_KEY) {
+            d.saveHeld = false;
+            d.notices = d.notices.filter((n) => n.kind !== 'save-held');
+          }
+          d.keptSaves = kept(d.saveHeld);
+        });
+        return true;
+      },
 
       start(levelId, opts = {}) {
-        const next = levels[levelId];
+        const next = byId(levels, levelId);
         if (!next) return;
         const difficulty = opts.difficulty ?? get().settings.difficulty;
         const classGame = get().classGame;
@@ -294,7 +328,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     ? { game: store.getState().game, branch: store.getState().branch, whatIfUsed: store.getState().whatIfUsed }
     : null;
   store.subscribe((state) => {
-    if (saved && state.game === saved.game && state.branch === saved.branch && state.whatIfUsed === saved.whatIfUsed) return;
+    if (state.saveHeld || (saved && state.game === saved.game && state.branch === saved.branch && state.whatIfUsed === saved.whatIfUsed)) return;
     saved = { game: state.game, branch: state.branch, whatIfUsed: state.whatIfUsed };
     const written = state.branch
       ? writeSave(storage, state.branch.main, { fromTurn: state.branch.fromTurn, game: state.game }, state.whatIfUsed)

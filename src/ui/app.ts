@@ -87,7 +87,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));
   region(
     screen,
-    (s) => [lang(s), s.screen, s.screen === 'game' ? null : s.game, s.settings, s.branch, s.level],
+    (s) => [lang(s), s.screen, s.screen === 'game' ? null : s.game, s.settings, s.branch, s.level, s.keptSaves, s.saveHeld],
     (s) => screenFor(s),
   );
 
@@ -296,9 +296,9 @@ function noticeList(s: AppState, store: GameStore): Child {
     { class: 'notice-list' },
     s.notices.map((n) => {
       let text: string;
-      if (n.kind === 'save-rejected') {
+      if (n.kind === 'save-rejected' || n.kind === 'save-held') {
         const problem = n.detail.split(':')[0] ?? 'corrupt';
-        text = t('notice.save-rejected', { detail: t(`notice.save-rejected.${problem}`) });
+        text = t(`notice.${n.kind}`, { detail: t(`notice.save-rejected.${problem}`) });
       } else if (n.kind === 'bad-url') {
         const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
         text = t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
@@ -312,7 +312,7 @@ function noticeList(s: AppState, store: GameStore): Child {
       }
       return h(
         'li',
-        { class: `notice notice-${n.kind}`, role: n.kind === 'save-rejected' ? 'alert' : 'status', 'data-notice': n.kind },
+        { class: `notice notice-${n.kind}`, role: n.kind === 'save-rejected' || n.kind === 'save-held' ? 'alert' : 'status', 'data-notice': n.kind },
         h('p', null, text),
         h('button', { type: 'button', class: 'btn small', key: `dismiss-${n.kind}`, on: { click: () => store.getState().dismissNotice(n.kind) } }, t('notice.dismiss')),
       );

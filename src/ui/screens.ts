@@ -1,6 +1,6 @@
 // The screens around the game: title, level choice, settings, how to play, rulebook, sources.
 import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level } from '../engine';
-import { LANGS, monthName, t } from '../i18n';
+import { currentLang, LANGS, monthName, t } from '../i18n';
 import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
@@ -8,7 +8,7 @@ import { modelCheckSection } from './model-check';
 import { h, type Child } from './dom';
 import { monthOfTurn } from './game';
 import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, objectiveText, paragraphs } from './text';
-import { monthOf } from '../engine';
+import { hasId, monthOf } from '../engine';
 
 /** A sentence with the article's English title set in as English text. */
 function withArticle(text: string): Child {
@@ -70,7 +70,7 @@ export function levelsScreen(state: AppState, store: GameStore, levels: Record<s
 function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement {
   const start = monthOf(level, 1);
   const end = monthOf(level, level.turns);
-  const difficulty = level.id === state.level.id || level.difficulties[state.settings.difficulty] ? state.settings.difficulty : level.defaultDifficulty;
+  const difficulty = level.id === state.level.id || hasId(level.difficulties, state.settings.difficulty) ? state.settings.difficulty : level.defaultDifficulty;
   const name = `difficulty-${level.id}`;
   return h(
     'article',
@@ -135,9 +135,45 @@ export function settingsScreen(state: AppState, store: GameStore, persistent: bo
         h('button', { type: 'button', class: 'btn', key: 'tutorial-reset', disabled: state.settings.tutorial === 'pending', on: { click: () => set({ tutorial: 'pending' }) } }, t('settings.tutorial')),
         state.settings.tutorial === 'pending' ? h('p', { class: 'hint' }, t('settings.tutorialDone')) : null,
       ),
-      h('div', { class: 'field' }, h('h2', null, t('settings.storage')), h('p', null, persistent ? t('settings.storageOn') : t('settings.storageOff'))),
+      h('div', { class: 'field' }, h('h2', null, t('settings.storage')), h('p', null, state.saveHeld ? t('settings.storageHeld') : persistent ? t('settings.storageOn') : t('settings.storageOff'))),
+      keptSavesList(state, store),
     ),
   ];
+}
+
+/** Bad saves the game kept: each can be downloaded (to inspect or report) or deleted. */
+function keptSavesList(state: AppState, store: GameStore): Child {
+  if (state.keptSaves.length === 0) return null;
+  return h('section', { class: 'field kept-saves', 'aria-labelledby': 'kept-saves-title' },
+    h('h2', { id: 'kept-saves-title' }, t('settings.keptSaves')),
+    h('p', { class: 'hint' }, t('settings.keptSavesHint')),
+    h('ul', { class: 'kept-save-list' }, state.keptSaves.map((kept, i) => {
+      const when = kept.held ? t('settings.keptSaveHeld') : t('settings.keptSaveFound', { when: stampText(kept.stamp) });
+      const size = t('settings.keptSaveSize', { size: Math.max(1, Math.round(kept.size / 1024)) });
+      return h('li', { class: 'kept-save', 'data-kept-save': kept.key },
+        h('span', { class: 'kept-save-name', id: `kept-save-${i}` }, when, ' · ', size),
+        h('button', { type: 'button', class: 'btn small', key: `kept-download-${kept.key}`, 'aria-describedby': `kept-save-${i}`, on: { click: () => downloadKept(store, kept.key, kept.stamp) } }, t('settings.keptSaveDownload')),
+        h('button', { type: 'button', class: 'btn small', key: `kept-delete-${kept.key}`, 'aria-describedby': `kept-save-${i}`, on: { click: () => store.getState().deleteKeptSave(kept.key) } }, t('settings.keptSaveDelete')),
+      );
+    })),
+  );
+}
+
+function stampText(stamp: string): string {
+  const time = Date.parse(stamp.replace(/~\d+$/, ''));
+  return Number.isFinite(time) ? new Date(time).toLocaleString(currentLang(), { dateStyle: 'medium', timeStyle: 'short' }) : stamp;
+}
+
+function downloadKept(store: GameStore, key: string, stamp: string): void {
+  const text = store.getState().keptSaveText(key);
+  if (text === null) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: `paper-alliance-save${stamp ? `-${stamp.replace(/[^\w-]/g, '-')}` : ''}.json` });
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function howtoScreen(_state: AppState, nav: Nav): Child {
