@@ -9,7 +9,7 @@ import { browserStorage } from './state/storage';
 import { createGameStore, type Settings } from './state/store';
 import { mountUi } from './ui/app';
 import { classGameFrom } from './ui/address';
-import { listenToHost } from './ui/host';
+import { hostOriginsFrom, listenToHost, parentOrigin, postTarget } from './ui/host';
 import { reportToHost } from './ui/report';
 
 const params = new URLSearchParams(window.location.search);
@@ -30,6 +30,12 @@ const store = createGameStore({ storage, settings: asked, stamp: new Date().toIS
 const badAddress = (field: string, value: string) => store.getState().notify('bad-url', JSON.stringify({ field, value: value.slice(0, 40) }));
 if (langParam !== null && !isLang(langParam)) badAddress('lang', langParam);
 if (!classGame.ok) badAddress(classGame.field, classGame.value);
+// The embedding page, and the origins it may speak from: `?host=` or the build's list.
+const hostOrigins = hostOriginsFrom(params, import.meta.env.VITE_HOST_ORIGINS as string | undefined);
+if (!hostOrigins.ok) badAddress(hostOrigins.field, hostOrigins.value);
+const host = window.parent !== window ? window.parent : null;
+// A host named wrongly is heard from nowhere, and told nothing.
+const hostLink = { parent: host, origins: hostOrigins.ok ? hostOrigins.origins : [] };
 
 // The map's words come from the game's translation files.
 Object.assign(mapI18n, { has, t, onLangChange: (listener: () => void) => onLangChange(() => listener()) });
@@ -51,8 +57,8 @@ Promise.all([import('./map/stage'), import('./map/mount')])
     console.warn('map', error);
   });
 startAudio({ store });
-listenToHost(store);
-reportToHost(store);
+listenToHost(store, hostLink);
+reportToHost(store, host, postTarget(hostLink.origins, parentOrigin(window)));
 
 /** The map's handle for tests and host pages: "not ready" until the map has loaded, then the map's own. */
 const lazyMap = new Proxy({} as MapHandle, {

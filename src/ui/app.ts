@@ -303,8 +303,8 @@ function noticeList(s: AppState, store: GameStore): Child {
         const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
         text = t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
       } else if (n.kind === 'bad-message') {
-        const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
-        text = t('notice.bad-message', { detail: t('notice.bad-message.field', { field: field.slice(0, 40), value: value.slice(0, 40) }) });
+        const { reason, field } = JSON.parse(n.detail) as { reason: string; field: string };
+        text = t('notice.bad-message', { detail: t(`notice.bad-message.${field ? reason : reason === 'unknown-field' ? 'unknown-field.unnamed' : 'unreadable'}`, { field }) });
       } else if (n.kind === 'action-refused') {
         text = t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
       } else {

@@ -6,6 +6,11 @@ import type { AppState, GameStore } from '../state/store';
 
 export const GAME_SOURCE = 'paper-alliance';
 
+/** The embedding page as the game speaks to it: always with a target origin. */
+export interface HostWindow {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
 interface GameRef {
   level: string;
   difficulty: string;
@@ -19,7 +24,9 @@ export type GameMessage =
   /** The game moved to another month (a turn ended, or a what-if rewound); `whatIf` once this game has used what-if. */
   | ({ source: typeof GAME_SOURCE; type: 'turn'; turn: number; month: string; stances: Record<MemberId, Stance>; score: number; whatIf: boolean } & GameRef)
   /** The game ended; `whatIf` says whether its result came from a game replayed from an earlier month. */
-  | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean } & GameRef);
+  | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean } & GameRef)
+  /** A message from the host was refused: why, and the field at fault. */
+  | { source: typeof GAME_SOURCE; type: 'error'; reason: string; field: string };
 
 function ref(state: AppState): GameRef {
   return { level: state.game.level, difficulty: state.game.difficulty, seed: state.game.seed };
@@ -62,10 +69,15 @@ export function messagesFor(previous: AppState, next: AppState): GameMessage[] {
 }
 
 /** Posts the game's messages to the embedding page, if there is one. */
-export function reportToHost(store: GameStore, host: Pick<Window, 'postMessage'> | null = window.parent !== window ? window.parent : null): () => void {
-  if (!host) return () => {};
-  // The messages hold nothing private: any embedding page may read them.
-  const post = (message: GameMessage) => host.postMessage(message, '*');
+export function reportToHost(store: GameStore, host: HostWindow | null, targetOrigin: string | null): () => void {
+  if (!host || targetOrigin === null) return () => {};
+  const post = (message: GameMessage) => {
+    try {
+      host.postMessage(message, targetOrigin);
+    } catch {
+      // A closed or navigated host: the game plays on.
+    }
+  };
   post({ source: GAME_SOURCE, type: 'ready' });
   return store.subscribe((next, previous) => {
     for (const message of messagesFor(previous, next)) post(message);

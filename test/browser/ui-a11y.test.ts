@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
-import { axeViolations, expectNoErrors, state, visibleText } from './ui';
+import { axeViolations, expectNoErrors, state, visibleText, type AppHandle } from './ui';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser | null = null;
@@ -117,19 +117,31 @@ describe('accessibility and language', () => {
     expect((await state(page)).lang).toBe('en');
   });
 
-  it('a host page can set the language by message; a bad message is reported and changes nothing', async () => {
+  it('the embedding page can set the language by message; a bad message is reported and changes nothing', async () => {
     browser = await launch();
     const { page } = browser;
-    await page.goto(`${baseUrl}?debug=1`);
-    await page.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru', textScale: 7 }, '*'));
-    const notice = page.locator('[data-notice=bad-message]');
-    await expect.poll(() => notice.textContent()).toMatch(/“textScale” cannot be 7/);
-    expect((await state(page)).lang).toBe('en');
+    await page.setContent('<!doctype html><title>A teaching site</title>');
+    await page.evaluate((url) => {
+      document.body.innerHTML = `<iframe id="game" src="${url}" style="border:0;width:1100px;height:760px"></iframe>`;
+    }, `${baseUrl}?debug=1&audio=muted`);
+    const frame = (await (await page.waitForSelector('#game')).contentFrame())!;
+    await frame.waitForFunction(() => 'getState' in ((window as unknown as { __paperAlliance?: object }).__paperAlliance ?? {}));
+    const toGame = (message: unknown) => page.evaluate((m) => (document.getElementById('game') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+    const lang = () => frame.evaluate(() => (window as unknown as AppHandle).__paperAlliance.getState().settings.lang);
+    await toGame({ source: 'paper-alliance-host', type: 'settings', lang: 'ru', textScale: 7 });
+    const notice = frame.locator('[data-notice=bad-message]');
+    await expect.poll(() => notice.textContent()).toMatch(/“textScale” has a value the game cannot take/);
+    expect(await lang()).toBe('en');
+    // The game's own window is not its host: a message it posts to itself is not heard.
+    await frame.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru' }, '*'));
     // Messages meant for someone else are none of the game's business.
-    await page.evaluate(() => window.postMessage({ hello: 'world' }, '*'));
-    await page.evaluate(() => window.postMessage({ source: 'paper-alliance-host', type: 'settings', lang: 'ru' }, '*'));
-    await expect.poll(async () => (await state(page)).lang).toBe('ru');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
+    await toGame({ hello: 'world' });
+    await toGame({ source: 'paper-alliance-host', type: 'settings', textScale: 1.25 });
+    await expect.poll(() => frame.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { settings: { textScale: number } } } }).__paperAlliance.getState().settings.textScale)).toBe(1.25);
+    expect(await lang()).toBe('en');
+    await toGame({ source: 'paper-alliance-host', type: 'settings', lang: 'ru' });
+    await expect.poll(lang).toBe('ru');
+    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
   });
 
   it('tells the page that embeds it when it is ready, when a game starts and when a month ends', async () => {

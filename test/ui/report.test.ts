@@ -7,7 +7,7 @@ import { GAME_SOURCE, messagesFor, reportToHost, type GameMessage } from '../../
 function embedded(): { messages: GameMessage[]; store: ReturnType<typeof createGameStore> } {
   const store = createGameStore({ storage: memoryStorage(), seed: 5 });
   const messages: GameMessage[] = [];
-  reportToHost(store, { postMessage: (message: unknown) => messages.push(message as GameMessage) });
+  reportToHost(store, { postMessage: (message: unknown, target: string) => { if (target === 'https://school.example') messages.push(message as GameMessage); } }, 'https://school.example');
   return { messages, store };
 }
 
