@@ -16,13 +16,14 @@ export function levelIds(): string[] {
 /** A level by id (a file in levels/) or by path; every problem as text. */
 export function loadLevel(idOrPath: string): { ok: true; level: Level } | { ok: false; errors: string[] } {
   const file = idOrPath.endsWith('.json') ? resolve(idOrPath) : join(LEVELS_DIR, `${idOrPath}.json`);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    // Bytes, not text: the parser refuses invalid UTF-8 rather than reading it as replacement characters.
+    bytes = readFileSync(file);
   } catch {
     const shown = JSON.stringify(idOrPath.length > 40 ? `${idOrPath.slice(0, 40)}…` : idOrPath);
     return { ok: false, errors: [`no level ${shown}; levels: ${levelIds().join(', ')}`] };
   }
-  const parsed = parseLevel(text);
+  const parsed = parseLevel(bytes);
   return parsed.ok ? { ok: true, level: parsed.value } : { ok: false, errors: parsed.error.map((e: LevelError) => `${file}: ${e.path}: ${e.code}: ${e.message}`) };
 }

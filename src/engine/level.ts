@@ -17,6 +17,10 @@ const delta = z.number().min(-100).max(100);
 const percent = z.number().min(0).max(100);
 const loyalty = z.number().min(-100).max(100);
 const amount = z.number().int().min(0).max(99);
+/** Points a member's stance is worth: bounded, so a score can never overflow to Infinity. */
+const points = z.number().min(-1000).max(1000);
+/** The longest a level can run, and so the latest turn anything can happen. */
+export const MAX_TURNS = 36;
 const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
 const perResource = (value: z.ZodType<number>) => strict({ politicalCapital: value, militaryReserves: value, economicLeverage: value });
@@ -60,10 +64,10 @@ const event = strict({
   /** Rockets fired from Afghanistan at the members it concerns, for the map. */
   rockets: z.boolean().optional(),
   /** Dated: happens at the start of this turn. */
-  turn: z.number().int().min(1).optional(),
+  turn: z.number().int().min(1).max(MAX_TURNS).optional(),
   /** Drawn: chance each turn, from `from` on. */
   chance: z.number().min(0).max(1).optional(),
-  from: z.number().int().min(1).optional(),
+  from: z.number().int().min(1).max(MAX_TURNS).optional(),
   /** Drawn events happen at most once unless this is false. */
   once: z.boolean().default(true),
   /** Ids of events that must have happened first. */
@@ -164,7 +168,7 @@ const difficulty = strict({
 
 const objective = z.discriminatedUnion('type', [
   /** At the end, at least `count` members hold `stance` or a stance closer to Moscow. */
-  strict({ type: z.literal('membersAtLeast'), id, text, stance, count: z.number().int().min(1) }),
+  strict({ type: z.literal('membersAtLeast'), id, text, stance, count: z.number().int().min(1).max(99) }),
   /** At the end, no member holds `stance` or a stance further from Moscow. */
   strict({ type: z.literal('noneAtOrBelow'), id, text, stance }),
   /** At the end, a world track is at least `value`. */
@@ -178,7 +182,7 @@ export const LevelSchema = strict({
   briefing: text,
   /** First month, YYYY-MM; each turn is one month. */
   start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  turns: z.number().int().min(1).max(36),
+  turns: z.number().int().min(1).max(MAX_TURNS),
   difficulties: z.record(id, difficulty),
   defaultDifficulty: id,
   resources: strict({ start: perResource(amount), income: perResource(amount) }),
@@ -208,7 +212,8 @@ export const LevelSchema = strict({
   /** The alliance collapses (an early loss) when this many members abandon at once. */
   collapseAt: z.number().int().min(1).max(5),
   score: strict({
-    stance: strict({ backs: z.number(), leans: z.number(), neutral: z.number(), drifts: z.number(), abandons: z.number() }),
+    /** Points per member holding each stance at the end. */
+    stance: strict({ backs: points, leans: points, neutral: points, drifts: points, abandons: points }),
     /** Points per point of loyalty, summed over members. */
     loyalty: z.number().min(0).max(10),
     /** Points per point of credibility at the end. */
