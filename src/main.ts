@@ -69,7 +69,9 @@ const lazyMap = new Proxy({} as MapHandle, {
   },
 });
 
-if (params.get('debug') === '1') {
+// The store's handle is for development and the test build only: in a player's build it would hand out every resource.
+const debugHandle = import.meta.env.DEV || import.meta.env.VITE_DEBUG_HANDLE === '1';
+if (debugHandle && params.get('debug') === '1') {
   const w = window as unknown as { __paperAlliance?: Record<string, unknown> };
   w.__paperAlliance = Object.assign(w.__paperAlliance ?? {}, { getState: () => store.getState(), store, map: lazyMap });
 }

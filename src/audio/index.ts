@@ -116,7 +116,8 @@ export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector
     listen(audio);
     if (options.store) attachAudio(options.store, audio, options.select);
     else audio.setScreen('title');
-    if (new URLSearchParams(search).get('debug') === '1') {
+    // Development and the test build only, like the store's handle.
+    if ((import.meta.env.DEV || import.meta.env.VITE_DEBUG_HANDLE === '1') && new URLSearchParams(search).get('debug') === '1') {
       const w = window as unknown as { __paperAlliance?: DebugHandle };
       w.__paperAlliance = w.__paperAlliance ?? {};
       w.__paperAlliance.audio = { director: audio, status: () => audio.status(), mountSettings: (parent) => void mountAudioSettings(audio, parent) };

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { DEBUG_BUILD } from './debug-build';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const VIEWPORT = { width: 1280, height: 800 };
@@ -114,7 +115,7 @@ async function sample(context: BrowserContext, base: string, kind: Kind, rendere
 async function main(): Promise<void> {
   // A build of its own, so a test run rebuilding dist/ cannot disturb the measurement.
   const outDir = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-dist-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ ...DEBUG_BUILD, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('vite preview did not report an address');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { DEBUG_BUILD } from './debug-build';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ type Win = { __paperAlliance: { map: { frames(): number; ready: boolean }; getSt
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
   const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ ...DEBUG_BUILD, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('vite preview did not report an address');

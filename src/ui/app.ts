@@ -30,9 +30,10 @@ export interface MountedUi {
 type Deps = (state: AppState) => readonly unknown[];
 
 export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions): MountedUi {
-  const style = document.createElement('style');
-  style.textContent = stanceCss();
-  document.head.append(style);
+  // A constructed stylesheet: a strict Content Security Policy refuses an inline <style>.
+  const style = new CSSStyleSheet();
+  style.replaceSync(stanceCss());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];
 
   const local: UiLocal = { tab: 'orders' };
   const skip = h('a', { class: 'skip-link', href: '#orders', on: { click: (e: Event) => { e.preventDefault(); document.getElementById('orders')?.focus(); } } });
@@ -284,7 +285,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
       root.replaceChildren();
-      style.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== style);
     },
   };
 }
