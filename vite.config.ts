@@ -1,5 +1,12 @@
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { checkedLevels } from './src/cli/vite-levels.ts';
+
+/** The policy a careful host serves the game with: nothing inline, nothing from elsewhere; any site may frame it. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "media-src 'self' blob: data:",
+  "worker-src 'self' blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", 'frame-ancestors *',
+].join('; ');
 
 /**
  * Serves the build the way a production host should: files under assets/ carry a content
@@ -13,6 +20,7 @@ function hashedAssetsImmutable(): Plugin {
         if (/\/assets\/[^/]+-[\w-]{8}\.\w+(\?|$)/.test(request.url ?? '')) {
           response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         }
+        response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
         next();
       });
     },
@@ -21,7 +29,47 @@ function hashedAssetsImmutable(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [checkedLevels(), hashedAssetsImmutable()],
+  plugins: [
+    checkedLevels(),
+    hashedAssetsImmutable(),
+    // Offline after one visit: a service worker precaches the whole build. Its list carries each file's
+    // revision, so a new build replaces every file at once and a new engine never meets an old level.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // A script file, not inline: the Content Security Policy allows only the game's own scripts.
+      injectRegister: 'script-defer',
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        name: 'Paper Alliance',
+        short_name: 'Paper Alliance',
+        description: "A turn-based strategy game about the CSTO in 2022: keep Moscow's paper allies in orbit.",
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f2e8',
+        theme_color: '#f6f2e8',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        cacheId: 'paper-alliance',
+        globPatterns: ['**/*.{js,css,html,json,png,svg,webp,ogg,mp3,m4a,webm,wav}'],
+        // The benchmark pages are not the game.
+        globIgnores: ['**/src/bench/**'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/src\/bench\//],
+        // Phaser alone is 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // The first visit is already served by the worker, so it works offline from then on.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   // The painting worker is a module, like the page's scripts.
