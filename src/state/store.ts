@@ -3,7 +3,7 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { act, byId, hasId, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
+import { actUntrusted, byId, hasId, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type KeptSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
@@ -218,7 +218,8 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
 
       act(action) {
         const { level: current, game: before } = get();
-        const result = act(current, before, action);
+        // Its shape is checked too: an id that came from outside must not reach the rules unread.
+        const result = actUntrusted(current, before, action);
         if (!result.ok) {
           set((d) => {
             d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
