@@ -34,3 +34,42 @@ describe('a class game in the address', () => {
     expect(read(new URL(link).search.slice(1))).toEqual({ ok: true, game: { level: 'may-2022', seed: 99, difficulty: 'standard' } });
   });
 });
+
+describe('hostile addresses', () => {
+  const long = 'l'.repeat(10_000);
+  /** [the query, the field it must be refused for, the value reported] */
+  const HOSTILE: [string, 'level' | 'difficulty' | 'seed', string][] = [
+    ['level=toString&difficulty=standard&seed=1', 'level', 'toString'],
+    ['level=constructor&seed=1', 'level', 'constructor'],
+    ['level=__proto__&seed=1', 'level', '__proto__'],
+    ['level=hasOwnProperty&seed=1', 'level', 'hasOwnProperty'],
+    ['level=valueOf&seed=1', 'level', 'valueOf'],
+    ['level=&seed=1', 'level', ''],
+    [`level=${long}&seed=1`, 'level', long],
+    ['level=MAY-2022&seed=1', 'level', 'MAY-2022'],
+    ['level=may-2022%00&seed=1', 'level', 'may-2022\0'],
+    ['level=..%2Flevels%2Fmay-2022&seed=1', 'level', '../levels/may-2022'],
+    ['level=may-2022&difficulty=toString&seed=1', 'difficulty', 'toString'],
+    ['level=may-2022&difficulty=__proto__&seed=1', 'difficulty', '__proto__'],
+    ['level=may-2022&difficulty=constructor&seed=1', 'difficulty', 'constructor'],
+    ['level=may-2022&difficulty=&seed=1', 'difficulty', ''],
+    [`level=may-2022&difficulty=${long}&seed=1`, 'difficulty', long],
+    ['level=may-2022&difficulty=Standard&seed=1', 'difficulty', 'Standard'],
+    ['level=may-2022&seed=', 'seed', ''],
+    ['level=may-2022&seed=1e3', 'seed', '1e3'],
+    ['level=may-2022&seed=%201', 'seed', ' 1'],
+    ['level=may-2022&seed=NaN', 'seed', 'NaN'],
+    ['level=may-2022&seed=Infinity', 'seed', 'Infinity'],
+    ['level=may-2022&seed=99999999999', 'seed', '99999999999'],
+    ['level=may-2022&seed=constructor', 'seed', 'constructor'],
+    [`level=may-2022&seed=${'9'.repeat(10_000)}`, 'seed', '9'.repeat(10_000)],
+  ];
+
+  it('holds at least 24', () => {
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it.each(HOSTILE.map(([q, f, v]) => [q.length > 60 ? `${q.slice(0, 60)}…` : q, q, f, v] as const))('%s: refused whole, naming the field', (_shown, query, field, value) => {
+    expect(read(query)).toEqual({ ok: false, field, value });
+  });
+});
