@@ -14,8 +14,9 @@ const impureGlobals = ['window', 'document', 'localStorage', 'sessionStorage', '
 // hasId/byId (src/engine/own.ts), which see own properties only.
 const ownLookups = [
   { selector: "BinaryExpression[operator='in']", message: 'Use hasId/byId from src/engine/own.ts: `in` also finds inherited names such as "constructor".' },
-  { selector: "MemberExpression[computed=true][object.name=/^(levels|LEVELS|difficulties)$/][property.type!='Literal']", message: 'Look up an id with byId: indexing also finds inherited names.' },
-  { selector: "MemberExpression[computed=true][object.property.name='difficulties'][property.type!='Literal']", message: 'Look up a difficulty with byId: indexing also finds inherited names.' },
+  // Reads only: writing an entry under an id that was checked is not a lookup.
+  { selector: "MemberExpression[computed=true][object.name=/^(levels|LEVELS|difficulties)$/][property.type!='Literal']:not(AssignmentExpression > MemberExpression.left)", message: 'Look up an id with byId: indexing also finds inherited names.' },
+  { selector: "MemberExpression[computed=true][object.property.name='difficulties'][property.type!='Literal']:not(AssignmentExpression > MemberExpression.left)", message: 'Look up a difficulty with byId: indexing also finds inherited names.' },
 ];
 
 export default tseslint.config(

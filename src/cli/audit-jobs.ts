@@ -1,6 +1,6 @@
 // The audit's units of work, run in worker threads: a batch of games by one policy, or the
 // best fixed plan of one level and difficulty with everything measured on top of it.
-import { planFigures, playPolicy, summarise, type GameSummary, type Level, type PlanResult, type PlaySpec } from '../engine';
+import { byId, planFigures, playPolicy, summarise, type GameSummary, type Level, type PlanResult, type PlaySpec } from '../engine';
 import { loadLevel } from './levels';
 
 export type Job =
@@ -11,12 +11,12 @@ export type JobResult = { kind: 'play'; games: GameSummary[] } | ({ kind: 'plan'
 
 const levels: Record<string, Level> = {};
 export function levelById(id: string): Level {
-  if (!levels[id]) {
-    const loaded = loadLevel(id);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    levels[id] = loaded.level;
-  }
-  return levels[id]!;
+  const known = byId(levels, id);
+  if (known) return known;
+  const loaded = loadLevel(id);
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  levels[id] = loaded.level;
+  return loaded.level;
 }
 
 export function runJob(job: Job): JobResult {

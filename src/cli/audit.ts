@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
-  assembleFigures, AUDITED_POLICIES, confrontationCondition, conditions, LEVER_CHOICES, LEVER_LABELS, MEMBERS, RULE_GROUPS,
+  assembleFigures, AUDITED_POLICIES, confrontationCondition, conditions, hasId, LEVER_CHOICES, LEVER_LABELS, MEMBERS, RULE_GROUPS,
   type Condition, type GameSummary, type LevelFigures, type PlanResult, type RuleId,
 } from '../engine';
 import { levelById, runJob, type Job, type JobResult } from './audit-jobs';
@@ -195,7 +195,7 @@ async function main(argv: string[]): Promise<number> {
   const train = Array.from({ length: s.train }, (_, i) => TRAIN_FROM + i);
   const cells = s.levels.flatMap((id) => {
     const level = levelById(id);
-    const ds = s.difficulties ? s.difficulties.filter((d) => d in level.difficulties) : Object.keys(level.difficulties);
+    const ds = s.difficulties ? s.difficulties.filter((d) => hasId(level.difficulties, d)) : Object.keys(level.difficulties);
     return ds.map((difficulty) => ({ level: id, difficulty }));
   });
   const jobs: Job[] = [];
