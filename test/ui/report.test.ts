@@ -68,7 +68,7 @@ describe('messages to the host page', () => {
     const again = createGameStore({ storage });
     expect(again.getState().whatIfUsed).toBe(true);
     const messages: GameMessage[] = [];
-    reportToHost(again, { postMessage: (message: unknown) => messages.push(message as GameMessage) });
+    reportToHost(again, { postMessage: (message: unknown) => void messages.push(message as GameMessage) }, 'https://school.example');
     while (again.getState().game.phase !== 'over') again.getState().act({ type: 'endTurn' });
     expect(messages.filter((m) => m.type === 'over')).toEqual([expect.objectContaining({ seed: 9, whatIf: true })]);
   });
