@@ -36,27 +36,13 @@ export default defineConfig({
     // revision, so a new build replaces every file at once and a new engine never meets an old level.
     VitePWA({
       registerType: 'autoUpdate',
-      // A script file, not inline: the Content Security Policy allows only the game's own scripts.
-      injectRegister: 'script-defer',
-      includeAssets: ['icons/*.png'],
-      manifest: {
-        name: 'Paper Alliance',
-        short_name: 'Paper Alliance',
-        description: "A turn-based strategy game about the CSTO in 2022: keep Moscow's paper allies in orbit.",
-        lang: 'en',
-        start_url: './',
-        scope: './',
-        display: 'standalone',
-        background_color: '#f6f2e8',
-        theme_color: '#f6f2e8',
-        icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        ],
-      },
+      // The game page registers the worker itself (src/main.ts) and links its manifest
+      // (public/manifest.webmanifest): the plugin would add both to the benchmark pages too.
+      injectRegister: false,
+      manifest: false,
       workbox: {
         cacheId: 'paper-alliance',
-        globPatterns: ['**/*.{js,css,html,json,png,svg,webp,ogg,mp3,m4a,webm,wav}'],
+        globPatterns: ['**/*.{js,css,html,json,webmanifest,png,svg,webp,ogg,mp3,m4a,webm,wav}'],
         // The benchmark pages are not the game.
         globIgnores: ['**/src/bench/**'],
         navigateFallback: 'index.html',

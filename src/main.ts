@@ -56,6 +56,13 @@ Promise.all([import('./map/stage'), import('./map/mount')])
     ui.mapHost.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-failed', textContent: t('game.mapFailed') }));
     console.warn('map', error);
   });
+// Offline after one visit: the build's service worker precaches the game once the page has loaded.
+// (No serviceWorker outside a secure context.)
+if (import.meta.env.MODE === 'production' && typeof navigator.serviceWorker !== 'undefined') {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((error: unknown) => console.warn('offline play unavailable', error));
+  }, { once: true });
+}
 startAudio({ store });
 listenToHost(store, hostLink);
 reportToHost(store, host, postTarget(hostLink.origins, parentOrigin(window)));
