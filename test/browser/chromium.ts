@@ -24,8 +24,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh headless Debian Chromium with its own profile; collects console and page errors. */
-export async function launch(options: { width?: number; height?: number; extraArgs?: string[]; deviceScaleFactor?: number } = {}): Promise<Browser> {
+/** A fresh headless Debian Chromium with its own profile; collects console and page errors.
+ *  The game's service worker is blocked unless `serviceWorkers: 'allow'`: what it serves from its cache no route sees. */
+export async function launch(options: { width?: number; height?: number; extraArgs?: string[]; deviceScaleFactor?: number; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -33,6 +34,7 @@ export async function launch(options: { width?: number; height?: number; extraAr
     args: [...FLAGS, ...(options.extraArgs ?? [])],
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

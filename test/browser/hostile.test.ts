@@ -58,7 +58,7 @@ describe('under a strict Content Security Policy', () => {
 
 describe('offline', () => {
   it('after one visit the game loads and plays a turn with no network', async () => {
-    browser = await launch();
+    browser = await launch({ serviceWorkers: 'allow' });
     const { page, context } = browser;
     await page.goto(`${baseUrl}?debug=1&audio=muted`);
     // The service worker has precached the build and controls the page.

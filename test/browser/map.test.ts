@@ -361,8 +361,11 @@ describe('the map fills its container', () => {
     browser = await launch({ width: 1200, height: 900 });
     const { page, errors } = browser;
     await page.goto(`${baseUrl}src/bench/bare.html`);
+    // Sized through the CSSOM: the page is served under the game's policy, which refuses inline style attributes.
     await page.evaluate((url) => {
-      document.body.innerHTML = `<iframe id="game" src="${url}" style="border:0;width:800px;height:600px"></iframe>`;
+      const frame = Object.assign(document.createElement('iframe'), { id: 'game', src: url });
+      Object.assign(frame.style, { border: '0', width: '800px', height: '600px' });
+      document.body.replaceChildren(frame);
     }, `${baseUrl}src/bench/map.html`);
     const frame = await (await page.waitForSelector('#game')).contentFrame();
     await frame!.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true);

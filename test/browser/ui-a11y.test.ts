@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
-import { axeViolations, expectNoErrors, state, visibleText, type AppHandle } from './ui';
+import { axeViolations, expectNoErrors, HOST_PAGE_FLAGS, openHostPage, state, visibleText, type AppHandle } from './ui';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser | null = null;
@@ -118,9 +118,9 @@ describe('accessibility and language', () => {
   });
 
   it('the embedding page can set the language by message; a bad message is reported and changes nothing', async () => {
-    browser = await launch();
+    browser = await launch(HOST_PAGE_FLAGS);
     const { page } = browser;
-    await page.setContent('<!doctype html><title>A teaching site</title>');
+    await openHostPage(page);
     await page.evaluate((url) => {
       document.body.innerHTML = `<iframe id="game" src="${url}" style="border:0;width:1100px;height:760px"></iframe>`;
     }, `${baseUrl}?debug=1&audio=muted`);
@@ -145,10 +145,10 @@ describe('accessibility and language', () => {
   });
 
   it('tells the page that embeds it when it is ready, when a game starts and when a month ends', async () => {
-    browser = await launch();
+    browser = await launch(HOST_PAGE_FLAGS);
     const { page, errors } = browser;
     type Heard = { heard: { type: string; month?: string; level?: string }[] };
-    await page.setContent('<!doctype html><title>A teaching site</title>');
+    await openHostPage(page);
     await page.evaluate((url) => {
       (window as unknown as Heard).heard = [];
       window.addEventListener('message', (event: MessageEvent) => {

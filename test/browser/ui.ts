@@ -15,7 +15,8 @@ export const state = (page: Page) => page.evaluate(() => (window as unknown as A
 
 /** Serious and critical axe-core violations on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // Evaluated, not added as a <script>: the page's Content Security Policy refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     // The map canvas is tested by the map's own suite; its DOM controls are checked here.
@@ -69,6 +70,17 @@ export async function visibleText(page: Page): Promise<string> {
     }
     return parts.join('\n');
   });
+}
+
+/** Chromium flags for a host page on an origin of its own framing the game: the page is routed, not served,
+ *  so Chromium must be told it may frame the loopback server. */
+export const HOST_PAGE_FLAGS = { extraArgs: ['--disable-features=LocalNetworkAccessChecks'] };
+export const HOST_PAGE = 'http://localhost:4999/lesson.html';
+
+/** Open an empty teaching site at HOST_PAGE (a real origin: the game's policy lets only network pages frame it). */
+export async function openHostPage(page: Page): Promise<void> {
+  await page.context().route(HOST_PAGE, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A teaching site</title>' }));
+  await page.goto(HOST_PAGE);
 }
 
 export async function expectNoErrors(errors: string[]): Promise<void> {
