@@ -1,5 +1,6 @@
 // "How the model was checked": the strategy audit's figures, as `npm run audit -- --json` printed them.
 import { levelTitle, difficultyLabel } from './text';
+import { byId } from '../engine';
 import { LEVELS } from '../state/levels';
 import { percent, t } from '../i18n';
 import { h, type Child } from './dom';
@@ -33,7 +34,7 @@ const DIFFICULTIES = ['gentle', 'standard', 'hard'] as const;
 const th = (text: string, scope = 'col') => h('th', { scope }, text);
 
 function levelTable(levelId: string): Child {
-  const level = LEVELS[levelId];
+  const level = byId(LEVELS, levelId);
   const cells = DIFFICULTIES.map((d) => AUDIT.cells.find((c) => c.level === levelId && c.difficulty === d));
   if (!level || cells.some((c) => !c)) return null;
   const rows = [
@@ -59,7 +60,7 @@ export function modelCheckSection(): Child {
     h('div', { class: 'table-wrap' },
       h('table', { class: 'timeline-table model-table' },
         h('caption', null, t('check.movement')),
-        h('thead', null, h('tr', null, th(''), standard.map((c) => th(levelTitle(LEVELS[c.level]!))))),
+        h('thead', null, h('tr', null, th(''), standard.map((c) => th(byId(LEVELS, c.level) ? levelTitle(byId(LEVELS, c.level)!) : c.level)))),
         h('tbody', null,
           h('tr', null, th(t('check.articleForces'), 'row'), standard.map((c) => h('td', null, percent(c.movement.articleForces)))),
           h('tr', null, th(t('check.unstatedLevers'), 'row'), standard.map((c) => h('td', null, percent(c.movement.unstatedLevers)))),
@@ -70,7 +71,8 @@ export function modelCheckSection(): Child {
     h('ul', { class: 'check-list' },
       AUDIT.conditions.map((c) => {
         const [levelId, id] = c.id.includes(':') ? c.id.split(':') as [string, string] : [null, c.id];
-        const where = levelId && LEVELS[levelId] ? `${levelTitle(LEVELS[levelId])}: ` : '';
+        const named = byId(LEVELS, levelId);
+        const where = named ? `${levelTitle(named)}: ` : '';
         return h('li', { class: c.pass ? 'pass' : 'fail', 'data-condition': c.id }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, c.pass ? '✓' : '✗'), h('span', { class: 'sr-only' }, t(c.pass ? 'check.met' : 'check.missed')), ' ', where, t(`check.condition.${id}`));
       }),
     ),
