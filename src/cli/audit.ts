@@ -173,7 +173,7 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
         return x ? `${x.loyaltyGain >= 0 ? '+' : ''}${one(x.loyaltyGain)}; ${pct(x.liftedIntoBacks)}` : '';
       })]),
     ]));
-    for (const f of rows) if (f.fixedPlan) out.push('', `  Best fixed plan, ${f.difficulty}:`, ...describePlan(f.fixedPlan.plan));
+    for (const f of rows) if (f.fixedPlan) out.push('', `  Best fixed plan, ${f.difficulty} (it answers only the calls every game receives):`, ...describePlan(f.fixedPlan.plan));
   }
   out.push('', 'Conditions (issue 9, at standard):', '');
   for (const c of allConditions) out.push(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.id}: ${c.text}`, `          ${c.figure}`);

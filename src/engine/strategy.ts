@@ -124,7 +124,8 @@ function answersDrawnNews(level: Level, state: GameState, action: Action): boole
 /**
  * The best fixed plan the search finds on the training seeds: month by month, the set of
  * orders that does best over all of them, each weighed with its own seed's luck (these
- * seeds are for training; the plan is scored on others).
+ * seeds are for training; the plan is scored on others). It answers only the calls for help
+ * that every training game receives in that month: a plan fixed in advance does not see the news.
  */
 export function findFixedPlan(level: Level, difficulty: string, trainSeeds: readonly number[], options: { budget: number; forbid?: readonly ActionType[] }): FixedPlan {
   const forbid = options.forbid ?? [];
@@ -140,6 +141,8 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
         if (answersDrawnNews(level, root, a)) continue;
         const key = keyOf(a);
         if (seen[key]) continue;
+        // A plan blind to the news answers only the calls every game receives, not a drawn crisis some happen to meet.
+        if (a.type === 'answerCrisisCall' && !roots.every((r) => r.requests.some((q) => q.id === a.request && q.status === 'open'))) continue;
         seen[key] = true;
         candidates.push(a);
       }
