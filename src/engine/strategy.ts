@@ -111,17 +111,6 @@ export function playPlan(level: Level, difficulty: string, seed: number, plan: (
 const keyOf = (a: Action) => JSON.stringify(a);
 
 /**
- * Whether an order answers a call that only luck raised: a plan fixed in advance is blind to
- * the news, so it may answer the calls history dates (the May rockets, September's attack on
- * Armenia) but cannot name one that a drawn crisis may or may not bring.
- */
-function answersDrawnNews(level: Level, state: GameState, action: Action): boolean {
-  if (action.type !== 'answerCrisisCall') return false;
-  const source = state.requests.find((r) => r.id === action.request)?.source;
-  return level.events.some((e) => e.id === source && e.chance !== undefined);
-}
-
-/**
  * The best fixed plan the search finds on the training seeds: month by month, the set of
  * orders that does best over all of them, each weighed with its own seed's luck (these
  * seeds are for training; the plan is scored on others). It answers only the calls for help
@@ -138,7 +127,6 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
     const candidates: Action[] = [];
     for (const root of roots) {
       for (const a of searchCandidates(level, root, forbid)) {
-        if (answersDrawnNews(level, root, a)) continue;
         const key = keyOf(a);
         if (seen[key]) continue;
         // A plan blind to the news answers only the calls every game receives, not a drawn crisis some happen to meet.

@@ -50,6 +50,12 @@ function levelTable(levelId: string): Child {
   );
 }
 
+/** A sentence with the audit's command set in as code, in English whatever the language. */
+function withCommand(text: string): Child {
+  const [before, after] = text.split('\u0000');
+  return [before, h('code', { lang: 'en' }, 'npm run audit'), after];
+}
+
 export function modelCheckSection(): Child {
   const standard = AUDIT.cells.filter((c) => c.difficulty === 'standard');
   const passed = AUDIT.conditions.filter((c) => c.pass).length;
@@ -76,6 +82,6 @@ export function modelCheckSection(): Child {
         return h('li', { class: c.pass ? 'pass' : 'fail', 'data-condition': c.id }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, c.pass ? '✓' : '✗'), h('span', { class: 'sr-only' }, t(c.pass ? 'check.met' : 'check.missed')), ' ', where, t(`check.condition.${id}`));
       }),
     ),
-    h('p', { class: 'hint' }, t('check.repeat')),
+    h('p', { class: 'hint' }, withCommand(t('check.repeat', { command: '\u0000' }))),
   );
 }
