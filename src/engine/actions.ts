@@ -83,7 +83,9 @@ export function refusal(level: Level, state: GameState, action: Action): ActionE
 
 /** `refusal` for an order of a running game, its lever already looked up. */
 export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>): ActionErrorCode | null {
-  if (lever.used(state, action)) return 'already-used';
+  // A member lever's mark is read here rather than through a call: most candidates are member levers.
+  const marks = lever.marks;
+  if (marks !== null ? state.members[action.member!].orders[marks] : lever.used !== null && lever.used(state, action)) return 'already-used';
   const closed = lever.closed === null ? null : lever.closed(level, state, action);
   if (closed !== null) return closed;
   const cost = priceOf(level, lever, action);

@@ -65,8 +65,10 @@ export interface Lever<A extends { type: OrderType }> {
   make(value: unknown): A | null;
   /** The key of the level's cost table it is paid from (null: free), or for a lever with a choice, the key for each order. */
   cost: CostedLever | null | Method<[action: A], CostedLever | null>;
-  /** Whether it was already given this turn (each lever once a turn per target). */
-  used(state: GameState, action: A): boolean;
+  /** For a lever aimed at a member, the order it marks in that member's orders: given once a turn per member. */
+  marks: keyof Orders | null;
+  /** For any other lever, whether it was already given this turn; null when nothing but its target closes it. */
+  used: Method<[state: GameState, action: A], boolean> | null;
   /** The reason it is closed now, besides repetition and price, or null; none for a lever that is always open. */
   closed: Method<[level: Level, state: GameState, action: A], ActionErrorCode | null> | null;
   /** Its effect once paid for (`resources` left, `actions` with it logged): a new state, sharing what it does not write. */
@@ -86,7 +88,8 @@ function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: 
     choice: null,
     make: (member) => (isMemberId(member) ? { type, member, request: undefined, line: undefined, to: undefined } : null),
     cost: type,
-    used: (state, action) => state.members[action.member].orders[flag],
+    marks: flag,
+    used: null,
     closed: null,
     apply(_level, state, action, resources, actions) {
       // Only the one member's orders change: copy just that path.
@@ -118,6 +121,7 @@ function armsSales<T extends 'stopArmsToAzerbaijan' | 'resumeArmsToAzerbaijan'>(
     choice: null,
     make: () => ({ type, member: undefined, request: undefined, line: undefined, to: undefined }),
     cost: running ? null : 'stopArmsToAzerbaijan',
+    marks: null,
     used: usedThisTurn,
     closed: (_level, state) => (state.armsToAzerbaijan === running ? 'not-applicable' : null),
     apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), armsToAzerbaijan: running }),
@@ -137,8 +141,9 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     choice: null,
     make: (request) => (typeof request === 'string' ? { type: 'answerCrisisCall', member: undefined, request, line: undefined, to: undefined } : null),
     cost: 'answerCrisisCall',
+    marks: null,
     // A call is answered once: its status says so.
-    used: () => false,
+    used: null,
     closed(_level, state, action) {
       const request = state.requests.find((r) => r.id === action.request && r.kind === 'crisisCall');
       if (!request) return 'unknown-request';
@@ -169,6 +174,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     choice: { field: 'line', values: NORDIC_LINES },
     make: (line) => (line === 'principled' || line === 'blindEye' ? { type: 'nordicLine', member: undefined, request: undefined, line, to: undefined } : null),
     cost: (action) => (action.line === 'principled' ? 'principledLine' : null),
+    marks: null,
     used: usedThisTurn,
     closed: (_level, state) => (state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open') ? null : 'not-applicable'),
     apply(level, state, action, resources, actions) {
@@ -184,6 +190,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     choice: null,
     make: () => ({ type: 'hostSummit', member: undefined, request: undefined, line: undefined, to: undefined }),
     cost: 'hostSummit',
+    marks: null,
     used: usedThisTurn,
     closed: (level, state) => (state.lastSummit > 0 && state.turn - state.lastSummit <= level.summitCooldown ? 'cooldown' : null),
     apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), lastSummit: state.turn, summitTurn: state.turn }),
@@ -195,6 +202,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     choice: { field: 'to', values: REDEPLOYMENTS },
     make: (to) => (to === 'reserve' || to === 'ukraine' ? { type: 'redeploy', member: undefined, request: undefined, line: undefined, to } : null),
     cost: (action) => (action.to === 'ukraine' ? 'reinforceUkraine' : 'redeployToReserve'),
+    marks: null,
     used: usedThisTurn,
     closed: (level, state, action) => (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar ? 'not-applicable' : null),
     apply(level, state, action, resources, actions) {

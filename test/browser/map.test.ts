@@ -92,11 +92,14 @@ async function repainted(page: Page, before: number): Promise<void> {
   await page.waitForFunction((n) => (window as unknown as Win).__paperAlliance.map.baseDraws() > n, before, { timeout: 10_000 });
 }
 
+/** Kazakhstan drifts, as a step of the engine would report it: the state changes and the step says so. */
 async function changeStance(page: Page): Promise<void> {
   await page.evaluate(() => {
     const { store } = (window as unknown as Win).__paperAlliance;
-    const state = store.getState() as { game: { members: Record<string, object> } & Record<string, unknown> };
-    store.setState({ game: { ...state.game, members: { ...state.game.members, KAZ: { ...state.game.members.KAZ, stance: 'drifts', loyalty: -30 } } } });
+    const state = store.getState() as { game: { turn: number; members: Record<string, { stance: string; loyalty: number }> } & Record<string, unknown> };
+    const kaz = state.game.members.KAZ!;
+    const change = { type: 'stanceChanged', turn: state.game.turn, member: 'KAZ', from: kaz.stance, to: 'drifts', loyaltyBefore: kaz.loyalty, loyaltyAfter: -30 };
+    store.setState({ game: { ...state.game, members: { ...state.game.members, KAZ: { ...kaz, stance: 'drifts', loyalty: -30 } } }, lastStep: [change] });
   });
 }
 

@@ -17,6 +17,13 @@ describe('the levers table', () => {
     for (const action of all) if (action.type !== 'endTurn') expect(leverOf(action)).toBe(LEVERS[action.type]);
   });
 
+  it('marks each member lever in an order of its own, and nothing else in a member’s orders', () => {
+    const marks = ORDER_TYPES.map((type) => LEVERS[type].marks).filter((m) => m !== null);
+    expect(ORDER_TYPES.filter((type) => LEVERS[type].target === 'member').every((type) => LEVERS[type].marks !== null)).toBe(true);
+    expect(new Set(marks).size).toBe(marks.length);
+    for (const mark of marks) expect(Object.keys(start.members.ARM.orders)).toContain(mark);
+  });
+
   it('offers member levers once per member, choices once per value', () => {
     for (const type of ORDER_TYPES) {
       const lever = LEVERS[type];
