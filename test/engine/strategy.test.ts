@@ -12,8 +12,8 @@ const LEVELS = [MAY_2022, loadLevelFile('autumn-2022')];
 const SETTINGS: AuditSettings = {
   seeds: Array.from({ length: 40 }, (_, i) => i + 1),
   budget: 150,
-  train: Array.from({ length: 8 }, (_, i) => 1_000_001 + i),
-  planBudget: 8 * 120,
+  train: Array.from({ length: 16 }, (_, i) => 1_000_001 + i),
+  planBudget: 16 * 120,
 };
 
 const CONDITIONS = [
