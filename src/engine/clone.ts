@@ -7,7 +7,6 @@ export function copyOrders(o: Orders): Orders {
   return { aid: o.aid, securityHelp: o.securityHelp, coerced: o.coerced, pressedRecognition: o.pressedRecognition, demandedSolidarity: o.demandedSolidarity, answeredCall: o.answeredCall };
 }
 
-/** A member for the end of a turn: its orders and shocks are read, then replaced, never written to. */
 function copyMember(m: MemberState): MemberState {
   return {
     loyalty: m.loyalty,
@@ -19,8 +18,8 @@ function copyMember(m: MemberState): MemberState {
     lastHelped: m.lastHelped,
     coercions: m.coercions,
     anchor: m.anchor,
-    orders: m.orders,
-    shocks: m.shocks,
+    orders: copyOrders(m.orders),
+    shocks: m.shocks.slice(),
     lastDecision: m.lastDecision,
   };
 }
@@ -119,9 +118,8 @@ export function copyRequests(requests: readonly Request[]): Request[] {
 }
 
 /**
- * A private copy for the end of a turn: every part it writes is copied. Past decisions are
- * shared, since nothing writes to them again, and so are the parts a turn replaces whole
- * before anything is added to them: members' orders and shocks, and the levers used.
+ * A private copy to change: every part a turn may write is copied; the log and
+ * past decisions are shared, since nothing ever writes to them again.
  */
 export function cloneState(s: GameState): GameState {
   const m = s.members;
@@ -144,7 +142,7 @@ export function cloneState(s: GameState): GameState {
     requests: copyRequests(s.requests),
     news: s.news.slice(),
     happened: s.happened.slice(),
-    used: s.used,
+    used: s.used.slice(),
     actions: s.actions.slice(),
     log: s.log.slice(),
     score: s.score,
