@@ -1,7 +1,8 @@
-// Engine benchmark: full may-2022 games per second with the random policy, and the
-// time to replay one whole game from its actions. Prints figures, asserts nothing.
+// Engine benchmark: full may-2022 games per second with the random policy, the time to
+// replay one whole game from its actions, and the search's playouts per second at its
+// default budget. Prints figures, asserts nothing.
 import { parseArgs } from 'node:util';
-import { newGame, playOut, POLICY, policyRng, replay, type Action } from '../engine';
+import { act, DEFAULT_BUDGET, newGame, playOut, POLICY, policyRng, replay, searchMonth, type Action, type GameState } from '../engine';
 import { loadLevel } from './levels';
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '3' } } });
@@ -45,19 +46,40 @@ const replayStart = cpuSeconds();
 for (let i = 0; i < rounds; i++) replay(level, { seed: sample.seed }, script);
 const replayMs = ((cpuSeconds() - replayStart) * 1000) / rounds;
 
+// Search: whole months planned at the default budget, from the start of each month of a passive game.
+const months: GameState[] = [];
+for (let state = newGame(level, { seed: 1 }); state.phase !== 'over'; ) {
+  months.push(state);
+  const ended = act(level, state, { type: 'endTurn' });
+  if (!ended.ok) break;
+  state = ended.value.state;
+}
+for (let i = 0; i < 2; i++) searchMonth(level, months[i % months.length]!, policyRng(i), { budget: DEFAULT_BUDGET });
+let playouts = 0;
+let plans = 0;
+const searchStart = cpuSeconds();
+while (cpuSeconds() - searchStart < budgetMs / 3000) {
+  playouts += searchMonth(level, months[plans % months.length]!, policyRng(plans), { budget: DEFAULT_BUDGET }).playouts;
+  plans++;
+}
+const searchSeconds = cpuSeconds() - searchStart;
+
 const figures = {
   gamesPerSecond: Math.round(gamesPerSecond),
   gamesPerWallSecond: Math.round(gamesPerWallSecond),
   replayMs: Number(replayMs.toFixed(4)),
   actionsPerGame: Number((actions / games).toFixed(1)),
   replayActions: script.length,
+  playoutsPerSecond: Math.round(playouts / searchSeconds),
+  monthMs: Number(((searchSeconds * 1000) / plans).toFixed(1)),
 };
 if (values.json) {
-  process.stdout.write(JSON.stringify({ gamesPerSecond: figures.gamesPerSecond, replayMs: figures.replayMs }) + '\n');
+  process.stdout.write(JSON.stringify({ gamesPerSecond: figures.gamesPerSecond, replayMs: figures.replayMs, playoutsPerSecond: figures.playoutsPerSecond }) + '\n');
 } else {
   process.stdout.write(
     `may-2022, random policy, one core (Node ${process.version})\n` +
-      `  full games per second: ${figures.gamesPerSecond} of CPU time (${figures.gamesPerWallSecond} by the wall clock; mean ${figures.actionsPerGame} actions a game; target 10,000)\n` +
-      `  replay of one whole game (${figures.replayActions} actions): ${figures.replayMs} ms (target < 1 ms)\n`,
+      `  full games per second: ${figures.gamesPerSecond} of CPU time (${figures.gamesPerWallSecond} by the wall clock; mean ${figures.actionsPerGame} actions a game; target 50,000)\n` +
+      `  replay of one whole game (${figures.replayActions} actions): ${figures.replayMs} ms (target < 1 ms)\n` +
+      `  search at its default budget (${DEFAULT_BUDGET} playouts a month): ${figures.playoutsPerSecond} playouts per second of CPU time, ${figures.monthMs} ms a month\n`,
   );
 }

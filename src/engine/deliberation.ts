@@ -4,7 +4,7 @@ import { clamp, round1 } from './numbers';
 import { RULES, type Rule, type RuleContext } from './rules';
 import { stanceOf } from './stance';
 import type { Decision, Factor, GameState } from './state';
-import { MEMBERS, type MemberId } from './vocabulary';
+import { MEMBERS } from './vocabulary';
 
 const WEIGHED = RULES.filter((rule): rule is Rule & Required<Pick<Rule, 'weigh'>> => rule.weigh !== undefined);
 
@@ -17,11 +17,10 @@ function lineAbove(level: Level, loyalty: number): number {
   return b.backs;
 }
 
-/** Weigh every rule for one member; changes the member in `s` (a private copy). */
-export function deliberate(level: Level, s: GameState, id: MemberId, anyAnswered: boolean, anyPressed: boolean, coercedCount: number): Decision {
-  const member = s.members[id];
-  const setup = level.members[id];
-  const ctx: RuleContext = { level, state: s, id, member, setup, anyAnswered, anyPressed, coercedCount };
+/** Weigh every rule for the member `ctx` names; changes the member in `s` (a private copy). */
+function deliberate(level: Level, s: GameState, ctx: RuleContext): Decision {
+  const member = ctx.member;
+  const setup = ctx.setup;
   const factors: Factor[] = [];
   let sum = 0;
   for (let i = 0; i < WEIGHED.length; i++) {
@@ -73,5 +72,12 @@ export function deliberateAll(level: Level, s: GameState): void {
     anyPressed ||= s.members[id].orders.pressedRecognition;
     if (s.members[id].orders.coerced) coercedCount++;
   }
-  for (const id of MEMBERS) deliberate(level, s, id, anyAnswered, anyPressed, coercedCount);
+  // One context for all five, pointed at each in turn: it is read only while that member weighs.
+  const ctx: RuleContext = { level, state: s, id: 'ARM', member: s.members.ARM, setup: level.members.ARM, anyAnswered, anyPressed, coercedCount };
+  for (const id of MEMBERS) {
+    ctx.id = id;
+    ctx.member = s.members[id];
+    ctx.setup = level.members[id];
+    deliberate(level, s, ctx);
+  }
 }

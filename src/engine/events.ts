@@ -60,21 +60,47 @@ function ready(s: GameState, event: LevelEvent): boolean {
 }
 
 /** The month's news: dated events first, then each drawn event in level order; drawn crises are `crisisScale` times as likely. */
+/** A level's events sorted once for the monthly draw: the dated by their turn, the drawn in level order. */
+interface Schedule {
+  dated: LevelEvent[][];
+  drawn: LevelEvent[];
+}
+
+// Built once for each level's list of events, which nothing writes to once it is parsed:
+// every month of every game then reads only the events that can happen in it.
+const SCHEDULES = new WeakMap<readonly LevelEvent[], Schedule>();
+const NONE: readonly LevelEvent[] = [];
+
+function scheduleOf(events: readonly LevelEvent[]): Schedule {
+  let schedule = SCHEDULES.get(events);
+  if (schedule === undefined) {
+    schedule = { dated: [], drawn: [] };
+    for (const event of events) {
+      if (event.turn !== undefined) (schedule.dated[event.turn] ??= []).push(event);
+      if (event.chance !== undefined) schedule.drawn.push(event);
+    }
+    SCHEDULES.set(events, schedule);
+  }
+  return schedule;
+}
+
+/** The month's news: dated events first, then each drawn event in level order; drawn crises are `crisisScale` times as likely. */
 export function drawNews(level: Level, s: GameState, crisisScale: number): void {
   s.news = [];
-  const events = level.events;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.turn === s.turn && ready(s, event)) happen(s, event);
+  const schedule = scheduleOf(level.events);
+  const dated = schedule.dated[s.turn] ?? NONE;
+  for (let i = 0; i < dated.length; i++) {
+    const event = dated[i]!;
+    if (ready(s, event)) happen(s, event);
   }
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.chance === undefined) continue;
+  const drawn = schedule.drawn;
+  for (let i = 0; i < drawn.length; i++) {
+    const event = drawn[i]!;
     // One draw per drawn event every month, whether or not it can fire: the world's luck
     // then never depends on Moscow's choices, and what-if branches meet the same fortune.
     const roll = draw(s);
     if (s.turn < (event.from ?? 1) || (event.once && s.happened.includes(event.id)) || !ready(s, event)) continue;
-    if (roll < event.chance * (event.kind === 'crisis' ? crisisScale : 1)) happen(s, event);
+    if (roll < event.chance! * (event.kind === 'crisis' ? crisisScale : 1)) happen(s, event);
   }
 }
 

@@ -9,7 +9,7 @@ import { clamp, round1 } from './numbers';
 import { byId } from './own';
 import { evaluate, scoreOf } from './score';
 import type { GameState, TurnRecord } from './state';
-import { MEMBERS, RESOURCES, RIVALS, type MemberId } from './vocabulary';
+import { MEMBERS, RESOURCES, RIVALS } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
   return byId(level.difficulties, name) ?? byId(level.difficulties, level.defaultDifficulty)!;
@@ -103,7 +103,8 @@ export function endTurn(level: Level, state: GameState): GameState {
   settle(level, s);
   s.score = scoreOf(level, s);
 
-  const abandoned = MEMBERS.filter((id: MemberId) => s.members[id].stance === 'abandons').length;
+  let abandoned = 0;
+  for (const id of MEMBERS) if (s.members[id].stance === 'abandons') abandoned++;
   if (abandoned >= level.collapseAt) {
     s.phase = 'over';
     s.result = { ...evaluate(level, s), outcome: 'loss', reason: 'collapse' };
