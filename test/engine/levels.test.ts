@@ -27,10 +27,10 @@ describe.each(['may-2022', 'autumn-2022'])('%s', (id) => {
   it('is rarely won by a routine fixed in advance, however sensible (the strategy audit asks it of strong play)', () => {
     expect(winRate(id, focused)).toBeLessThan(0.4);
   });
-  it('rewards answering the calls for help: the same routine without them wins less, or no more when both lose (C6, C7)', () => {
+  it('rewards answering the calls for help: the same routine without them wins at most half as often (C6, C7)', () => {
     const answering = winRate(id, focused, 'gentle');
     const silent = winRate(id, (s) => focused(s).filter((a) => a.type !== 'answerCrisisCall'), 'gentle');
-    expect(silent).toBeLessThanOrEqual(answering);
-    expect(silent).toBeLessThanOrEqual(0.15);
+    // Where the routine wins at all, leaving the calls unanswered at least halves its wins.
+    expect(silent).toBeLessThanOrEqual(answering / 2);
   });
 });
