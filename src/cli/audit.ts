@@ -175,7 +175,7 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
     ]));
     for (const f of rows) if (f.fixedPlan) out.push('', `  Best fixed plan, ${f.difficulty} (it answers only the calls every game receives):`, ...describePlan(f.fixedPlan.plan));
   }
-  out.push('', 'Conditions (issue 9, at standard):', '');
+  out.push('', 'Conditions strong play must meet, at standard:', '');
   for (const c of allConditions) out.push(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.id}: ${c.text}`, `          ${c.figure}`);
   out.push('', '  Not measured here (the test suites check them): undo takes back only the current month; every citation and slip mended.');
   const failed = allConditions.filter((c) => !c.pass).length;
