@@ -2,14 +2,9 @@
 // the menus, each played a month, in one page; the heap after garbage collection once the 1st and
 // once the 20th has been played, whole and without the machine code V8 compiles as the page warms
 // up. A figure to read, not a test. Run: npm run bench:memory [-- --json] [--games N]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
-import { DEBUG_BUILD } from './debug-build';
+import type { Page } from 'playwright-core';
+import { withBuiltGame } from './bench-page';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const gamesArg = args.indexOf('--games');
@@ -60,15 +55,7 @@ async function settledHeap(page: Page): Promise<{ total: number; data: number }>
 }
 
 async function main(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
-  const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
-  await build({ ...DEBUG_BUILD, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error('vite preview did not report an address');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  await withBuiltGame(async ({ base, page }) => {
     await page.goto(`${base}?debug=1&audio=muted`);
     await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 60_000 });
     const heaps: { total: number; data: number }[] = [];
@@ -88,12 +75,7 @@ async function main(): Promise<void> {
       console.log(`heap after game 1: ${result.heap.firstMB} MB; after game ${GAMES}: ${result.heap.lastMB} MB; ratio ${result.heap.ratio} (target ≤ 1.10)`);
       console.log(`without the code V8 compiled: ${result.withoutCompiledCode.firstMB} MB; ${result.withoutCompiledCode.lastMB} MB; ratio ${result.withoutCompiledCode.ratio}`);
     }
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

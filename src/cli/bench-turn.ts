@@ -2,14 +2,8 @@
 // takes to become usable, the longest task when a turn ends (with its map animations,
 // news and panels), and the map's frame rate in the seconds after, against idle.
 // Run: npm run bench:turn [-- --json] [--turns N]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { DEBUG_BUILD } from './debug-build';
+import { withBuiltGame } from './bench-page';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const turnsArg = args.indexOf('--turns');
@@ -19,15 +13,7 @@ const WINDOW_MS = 1500;
 type Win = { __paperAlliance: { map: { frames(): number; ready: boolean }; getState(): { game: { turn: number } } }; __long: number[] };
 
 async function main(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
-  const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
-  await build({ ...DEBUG_BUILD, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, build: { outDir }, logLevel: 'warn' });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error('vite preview did not report an address');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  await withBuiltGame(async ({ base, page }) => {
     await page.addInitScript(() => {
       (window as unknown as Win).__long = [];
       new PerformanceObserver((list) => {
@@ -77,12 +63,7 @@ async function main(): Promise<void> {
       // The browser reports only tasks over 50 ms: a turn without one shows none.
       for (const t of turns) console.log(`turn ${t.turn}: ${t.tasksOver50 === 0 ? 'no task over 50 ms' : `${t.tasksOver50} task${t.tasksOver50 === 1 ? '' : 's'} over 50 ms, the longest ${t.longest} ms`}, ${t.fps} fps`);
     }
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
