@@ -17,6 +17,8 @@ const focused = (s: GameState): Action[] => [
 ];
 
 const SEEDS = Array.from({ length: 30 }, (_, i) => i);
+const meanScore = (id: string, orders: (s: GameState) => Action[], difficulty: string) =>
+  SEEDS.reduce((sum, seed) => sum + (playGame(loadLevelFile(id), seed, orders, difficulty).result?.score ?? 0), 0) / SEEDS.length;
 const winRate = (id: string, orders?: (s: GameState) => Action[], difficulty?: string) =>
   SEEDS.filter((seed) => playGame(loadLevelFile(id), seed, orders, difficulty).result?.outcome === 'win').length / SEEDS.length;
 
@@ -27,10 +29,10 @@ describe.each(['may-2022', 'autumn-2022'])('%s', (id) => {
   it('is rarely won by a routine fixed in advance, however sensible (the strategy audit asks it of strong play)', () => {
     expect(winRate(id, focused)).toBeLessThan(0.4);
   });
-  it('rewards answering the calls for help: the same routine without them wins at most half as often (C6, C7)', () => {
-    const answering = winRate(id, focused, 'gentle');
-    const silent = winRate(id, (s) => focused(s).filter((a) => a.type !== 'answerCrisisCall'), 'gentle');
-    // Where the routine wins at all, leaving the calls unanswered at least halves its wins.
-    expect(silent).toBeLessThanOrEqual(answering / 2);
+  it('rewards answering the calls for help: the same routine without them wins at most half as often, and scores less (C6, C7)', () => {
+    const silentRoutine = (s: GameState) => focused(s).filter((a) => a.type !== 'answerCrisisCall');
+    expect(winRate(id, silentRoutine, 'gentle')).toBeLessThanOrEqual(winRate(id, focused, 'gentle') / 2);
+    // Scores tell the two apart even where both lose.
+    expect(meanScore(id, silentRoutine, 'gentle')).toBeLessThan(meanScore(id, focused, 'gentle'));
   });
 });
