@@ -104,7 +104,7 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
   }
 }
 
-/** The United States and Turkey court members whose loyalty is low (C3, C13). */
+/** The United States and Turkey court members whose loyalty is low (C3, ¶5). */
 export function rivalsCourt(level: Level, s: GameState, rivalScale: number): void {
   const w = level.weights;
   for (const id of MEMBERS) {
