@@ -178,6 +178,8 @@ const objective = z.discriminatedUnion('type', [
 export const LevelSchema = strict({
   $schema: z.string().optional(),
   id,
+  /** Raised whenever the level or the rules change what a game of it plays: a result code names it, and is replayed only by the same. */
+  version: z.number().int().min(1).max(9999).default(1),
   title: text,
   briefing: text,
   /** First month, YYYY-MM; each turn is one month. */
