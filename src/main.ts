@@ -23,7 +23,6 @@ if (params.get('reducedMotion') === '1') asked.reducedMotion = true;
 
 // A class game: the same level, difficulty and events for everyone who opens the link.
 const classGame = classGameFrom(params, LEVELS);
-if (classGame.ok && classGame.game?.difficulty) asked.difficulty = classGame.game.difficulty;
 
 const storage = browserStorage();
 const store = createGameStore({ storage, settings: asked, stamp: new Date().toISOString(), classGame: classGame.ok ? classGame.game : null });

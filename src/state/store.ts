@@ -7,8 +7,9 @@ import { actUntrusted, byId, hasId, newGame, rewindTo, undo as undoOrder, type A
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type KeptSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
+import { cleanName } from '../class/result-code';
 
-export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif';
+export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif' | 'class' | 'classSetup' | 'resultCode';
 
 export interface Settings {
   lang: 'en' | 'ru';
@@ -28,11 +29,11 @@ export interface Notice {
   detail: string;
 }
 
-/** A game a class plays together: every new game of its level gets this seed (and difficulty, if given). */
+/** A game a class plays together: the same level, difficulty and seed for everyone, held until the player leaves it. */
 export interface ClassGame {
   level: string;
+  difficulty: string;
   seed: number;
-  difficulty: string | null;
 }
 
 /** A what-if: a branch played from an earlier turn, beside the main timeline. */
@@ -58,8 +59,10 @@ export interface AppState {
   branch: Branch | null;
   /** Whether this game has been replayed from an earlier month (what-if), whichever timeline was kept. */
   whatIfUsed: boolean;
-  /** The class game the page's address asked for, if any. */
+  /** The class game being played (from the address, a class code, or remembered), if any. */
   classGame: ClassGame | null;
+  /** The name the player gives for result codes; may be empty. */
+  playerName: string;
   /** Step of the guided first turn being shown (1-based), or null. */
   tutorialStep: number | null;
   /** Bad saves kept for the player: the copies set aside, and the held save if there is one. */
@@ -67,7 +70,13 @@ export interface AppState {
   /** A bad save that could not be copied aside stays where it is: the game plays in memory and never writes over it. */
   saveHeld: boolean;
 
+  /** Start a new game; in a class game only the class game starts, as the class plays it. */
   start(levelId: string, options?: { seed?: number; difficulty?: string }): void;
+  /** Join a class game: its briefing opens, and a game of it already under way is kept. */
+  joinClass(game: ClassGame): void;
+  /** Leave the class game on purpose: level, difficulty and seed are free again. */
+  leaveClass(): void;
+  setPlayerName(name: string): void;
   act(action: Action): ActionError | null;
   undo(): boolean;
   select(member: MemberId | null): void;
@@ -99,11 +108,13 @@ export interface StoreOptions {
   stamp?: string;
   /** Settings asked for from outside (the page's address); they win over remembered ones and are remembered. */
   settings?: Partial<Settings>;
-  /** A class game from the page's address: a new game of its level gets its seed. */
+  /** A class game from the page's address: joined at start, over any remembered one. */
   classGame?: ClassGame | null;
 }
 
 export const SETTINGS_KEY = 'paper-alliance:settings';
+export const CLASS_KEY = 'paper-alliance:class';
+export const NAME_KEY = 'paper-alliance:name';
 
 /** A fresh seed for a new game (never used by the engine itself, which only takes seeds). */
 function freshSeed(): number {
@@ -128,6 +139,25 @@ function readSettings(storage: KeyValue, levels: Readonly<Record<string, Level>>
   } catch {
     return {};
   }
+}
+
+/** The class game remembered from an earlier visit, if it still names a level and difficulty of this build. */
+export function readClassGame(storage: KeyValue, levels: Readonly<Record<string, Level>>): ClassGame | null {
+  try {
+    const data: unknown = JSON.parse(storage.get(CLASS_KEY) ?? 'null');
+    if (typeof data !== 'object' || data === null) return null;
+    const { level, difficulty, seed } = data as Record<string, unknown>;
+    const found = byId(levels, level);
+    if (!found || !hasId(found.difficulties, difficulty) || typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return null;
+    return { level: found.id, difficulty: difficulty as string, seed };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a game is the class game: the same level, difficulty and seed. */
+export function isClassGame(classGame: ClassGame | null, game: GameState): boolean {
+  return classGame !== null && game.level === classGame.level && game.difficulty === classGame.difficulty && game.seed === classGame.seed;
 }
 
 export function createGameStore(options: StoreOptions = {}): GameStore {
@@ -162,6 +192,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
   const whatIfUsed = loaded.kind === 'loaded' && loaded.whatIf;
   const game = resumed ? resumed.game : main;
   const hasSave = loaded.kind === 'loaded';
+  const classGame = readClassGame(storage, levels);
 
   const store = createStore<AppState>()(
     immer((set, get) => ({
@@ -175,7 +206,8 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       notices,
       branch: resumed ? { fromTurn: resumed.fromTurn, main } : null,
       whatIfUsed,
-      classGame: options.classGame ?? null,
+      classGame,
+      playerName: cleanName(storage.get(NAME_KEY) ?? ''),
       tutorialStep: null,
       keptSaves: kept(saveHeld),
       saveHeld,
@@ -199,10 +231,11 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       start(levelId, opts = {}) {
         const next = byId(levels, levelId);
         if (!next) return;
-        const difficulty = opts.difficulty ?? get().settings.difficulty;
         const classGame = get().classGame;
-        const classSeed = classGame?.level === levelId ? classGame.seed : undefined;
-        const fresh = newGame(next, { seed: opts.seed ?? classSeed ?? options.seed ?? freshSeed(), difficulty });
+        // The class game holds: nothing but leaving it starts another level, difficulty or seed.
+        if (classGame && levelId !== classGame.level) return;
+        const difficulty = classGame?.difficulty ?? opts.difficulty ?? get().settings.difficulty;
+        const fresh = newGame(next, { seed: classGame?.seed ?? opts.seed ?? options.seed ?? freshSeed(), difficulty });
         set((d) => {
           d.level = castDraft(next);
           d.game = castDraft(fresh);
@@ -213,6 +246,39 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.whatIfUsed = false;
           d.screen = 'game';
           d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? 1 : null;
+        });
+      },
+
+      joinClass(spec) {
+        const level = byId(levels, spec.level);
+        if (!level || !hasId(level.difficulties, spec.difficulty)) return;
+        storage.set(CLASS_KEY, JSON.stringify(spec));
+        const keep = isClassGame(spec, get().game);
+        set((d) => {
+          d.classGame = spec;
+          d.screen = 'class';
+        });
+        if (!keep) {
+          get().start(spec.level);
+          set((d) => {
+            d.screen = 'class';
+          });
+        }
+      },
+
+      leaveClass() {
+        storage.remove(CLASS_KEY);
+        set((d) => {
+          d.classGame = null;
+          d.screen = 'title';
+        });
+      },
+
+      setPlayerName(name) {
+        const clean = cleanName(name);
+        storage.set(NAME_KEY, clean);
+        set((d) => {
+          d.playerName = clean;
         });
       },
 
@@ -340,6 +406,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       });
     }
   });
+  if (options.classGame) store.getState().joinClass(options.classGame);
   return store;
 }
 

@@ -7,6 +7,7 @@ import type { AppState, GameStore, Screen } from '../state/store';
 import { h, patchAll, type Child } from './dom';
 import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBar, type UiLocal } from './game';
 import { debriefScreen, whatIfScreen } from './debrief';
+import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
 import { installTooltips } from './tooltip';
 import { tutorialBox, tutorialTarget } from './tutorial';
@@ -79,7 +80,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child, later = false) => regions.push({ el, deps, render, last: null, later });
   const lang = (s: AppState) => s.settings.lang;
 
-  region(topbar, (s) => [lang(s), s.game, s.level], (s) => topBar(s, store));
+  region(topbar, (s) => [lang(s), s.game, s.level, s.classGame], (s) => topBar(s, store, options.levels));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
   region(banner, (s) => [lang(s), s.branch, s.level], (s) => branchBanner(s, store));
   region(news, (s) => [lang(s), s.game.news, s.game.log, s.level], (s) => newsPanel(s, store), true);
@@ -88,7 +89,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));
   region(
     screen,
-    (s) => [lang(s), s.screen, s.screen === 'game' ? null : s.game, s.settings, s.branch, s.level, s.keptSaves, s.saveHeld],
+    (s) => [lang(s), s.screen, s.screen === 'game' ? null : s.game, s.settings, s.branch, s.level, s.keptSaves, s.saveHeld, s.classGame, s.playerName],
     (s) => screenFor(s),
   );
 
@@ -97,7 +98,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       case 'game':
         return null;
       case 'title':
-        return titleScreen(s, store);
+        return titleScreen(s, store, options.levels);
       case 'levels':
         return levelsScreen(s, store, options.levels, nav);
       case 'settings':
@@ -109,9 +110,15 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       case 'sources':
         return sourcesScreen(s, nav);
       case 'debrief':
-        return debriefScreen(s, store, nav);
+        return debriefScreen(s, store, nav, options.levels);
       case 'whatif':
         return whatIfScreen(s, store, nav);
+      case 'class':
+        return classBriefScreen(s, store, options.levels, nav);
+      case 'classSetup':
+        return classSetupScreen(options.levels, nav);
+      case 'resultCode':
+        return resultCodeScreen(s, store);
     }
   }
 

@@ -1,14 +1,15 @@
 // The debrief and the what-if comparison: results, a loyalty chart per timeline,
 // the factors that mattered, what happened next and questions for a class.
-import { MEMBERS, monthOf, type GameState, type Level, type MemberId, type RuleId } from '../engine';
+import { isoMonth, MEMBERS, monthOf, type GameState, type Level, type MemberId, type RuleId } from '../engine';
 import { dateName, list, num, shortMonth, signed, t } from '../i18n';
-import type { AppState, GameStore } from '../state/store';
+import { isClassGame, type AppState, type GameStore } from '../state/store';
+import { classCodeOf, resultCodeCard } from './class-screens';
 import { classGameLink } from './address';
 import { claimChips, screenHeader, stanceBadge, tipped } from './common';
 import { h, s, type Child } from './dom';
 import { monthOfTurn } from './game';
 import { MEMBER_COLOUR, MEMBER_DASH, MEMBER_MARK } from './palette';
-import { actionLabel, factorText, memberName, objectiveText } from './text';
+import { actionLabel, difficultyLabel, factorText, levelTitle, memberName, objectiveText } from './text';
 import type { Nav } from './screens';
 
 /** Dated facts after mid-2022, oldest first. */
@@ -149,7 +150,38 @@ export function factorsThatMattered(game: GameState): Weight[] {
   return Object.values(weights).sort((a, b) => b.total - a.total);
 }
 
-export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Child {
+/** What happened after the level's last month: the game's own months are its news. */
+export function epilogueAfter(level: Level): typeof EPILOGUE {
+  const last = isoMonth(level, level.turns);
+  return EPILOGUE.filter((e) => e.date.slice(0, 7) > last);
+}
+
+/** The printed page's head: who played what, when. */
+function printHead(state: AppState, levels: Readonly<Record<string, Level>>): HTMLElement {
+  const { game, level } = state;
+  const today = new Intl.DateTimeFormat(state.settings.lang, { dateStyle: 'long' }).format(new Date());
+  const row = (label: string, value: string) => [h('dt', null, label), h('dd', null, value)];
+  return h('header', { class: 'print-only print-head', 'data-testid': 'print-head' },
+    h('p', { class: 'print-title' }, t('app.title')),
+    h('dl', null,
+      row(t('print.name'), state.playerName || '—'),
+      row(t('print.level'), levelTitle(level)),
+      row(t('print.difficulty'), difficultyLabel(level, game.difficulty)),
+      isClassGame(state.classGame, game) ? row(t('class.chip'), classCodeOf(levels, state.classGame!)) : [],
+      row(t('print.date'), today)));
+}
+
+/** The player's orders, month by month: what the discussion asks about. */
+function ordersByMonth(level: Level, game: GameState): HTMLElement {
+  return h('section', { class: 'card orders-by-month' },
+    h('h2', null, t('debrief.orders')),
+    h('ol', { class: 'month-orders' }, game.log.map((r) => {
+      const acts = r.actions.filter((a) => a.type !== 'endTurn');
+      return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
+    })));
+}
+
+export function debriefScreen(state: AppState, store: GameStore, nav: Nav, levels: Readonly<Record<string, Level>>): Child {
   const { game, level } = state;
   const result = game.result;
   if (!result) return [screenHeader(t('debrief.heading'), { label: nav.backLabel(), action: nav.back }), h('p', { class: 'screen-body' }, t('whatif.noBranch'))];
@@ -160,6 +192,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
     h(
       'div',
       { class: 'screen-body debrief' },
+      printHead(state, levels),
       state.branch
         ? h('div', { class: 'branch-banner', role: 'status' },
             h('span', null, t('whatif.banner', { month: monthOfTurn(level, state.branch.fromTurn) })),
@@ -181,8 +214,9 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
         h('h3', null, t('debrief.final')),
         h('ul', { class: 'final-stances' }, MEMBERS.map((id) => h('li', null, h('span', { class: 'final-name' }, memberName(id)), stanceBadge(game.members[id].stance), h('span', { class: 'final-loyalty', 'data-tip': t('game.loyaltyTip', { name: memberName(id), value: num(game.members[id].loyalty), stance: t(`stance.desc.${game.members[id].stance}`) }) }, num(game.members[id].loyalty))))),
       ),
-      h('section', { class: 'card' }, h('h2', null, t('debrief.chart')), loyaltyChart(level, game, t('debrief.chart'), 'debrief-chart')),
-      h('section', { class: 'card' }, h('h2', null, t('debrief.factors')), h('p', { class: 'hint' }, t('debrief.factorsDesc')),
+      h('section', { class: 'card chart-card' }, h('h2', null, t('debrief.chart')), loyaltyChart(level, game, t('debrief.chart'), 'debrief-chart')),
+      ordersByMonth(level, game),
+      h('section', { class: 'card factors-card' }, h('h2', null, t('debrief.factors')), h('p', { class: 'hint' }, t('debrief.factorsDesc')),
         h('ol', { class: 'mattered' }, top.map((w) => {
           const f = factorText(level, 'ARM', { rule: w.rule, size: w.net, ...(w.ref ? { ref: w.ref } : {}) });
           const most = MEMBERS.filter((id) => w.byMember[id] !== undefined).sort((a, b) => Math.abs(w.byMember[b]!) - Math.abs(w.byMember[a]!)).slice(0, 2);
@@ -193,11 +227,13 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav): Chil
             claimChips(f.claims, f.paragraphs));
         })),
       ),
-      h('section', { class: 'card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc')),
-        h('ol', { class: 'epilogue' }, EPILOGUE.map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
+      h('section', { class: 'card epilogue-card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc', { month: monthOfTurn(level, level.turns) })),
+        h('ol', { class: 'epilogue', 'data-testid': 'epilogue' }, epilogueAfter(level).map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
       ),
-      h('section', { class: 'card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
-      shareCard(game),
+      h('section', { class: 'card questions-card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
+      resultCodeCard(state, store),
+      // In a class game the class already has its link.
+      isClassGame(state.classGame, game) ? null : shareCard(game),
       h('div', { class: 'debrief-actions no-print' },
         h('button', { type: 'button', class: 'btn primary', key: 'debrief-print', on: { click: () => window.print() } }, t('debrief.print')),
         h('button', { type: 'button', class: 'btn', key: 'debrief-whatif', on: { click: () => nav.toLog() } }, t('debrief.whatIf')),
@@ -221,7 +257,7 @@ function shareCard(game: GameState): HTMLElement {
       field.focus();
     }
   };
-  return h('section', { class: 'card share' },
+  return h('section', { class: 'card share no-print' },
     h('h2', null, t('debrief.share.heading')),
     h('p', { class: 'hint' }, t('debrief.share.text')),
     h('div', { class: 'share-row' }, field,

@@ -2,6 +2,7 @@
 import { actionMenu, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthName, num, signed, t } from '../i18n';
 import { canUndo, type AppState, type GameStore } from '../state/store';
+import { classChip } from './class-screens';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
 import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
@@ -17,7 +18,7 @@ export interface UiLocal {
 
 const RESOURCE_ICON: Record<string, string> = { politicalCapital: '★', militaryReserves: '⚔', economicLeverage: '◆' };
 
-export function topBar(state: AppState, store: GameStore): Child {
+export function topBar(state: AppState, store: GameStore, levels: Readonly<Record<string, Level>>): Child {
   const { game, level } = state;
   const left = level.turns - game.turn + 1;
   return [
@@ -26,6 +27,7 @@ export function topBar(state: AppState, store: GameStore): Child {
       { class: 'date' },
       h('span', { class: 'date-month', 'data-testid': 'month' }, monthOfTurn(level, game.turn)),
       h('span', { class: 'date-turn' }, t('game.turn', { turn: game.turn, turns: level.turns }), ' · ', t('game.turnsLeft', { count: left })),
+      classChip(state, levels),
     ),
     h(
       'section',
@@ -53,6 +55,7 @@ export function topBar(state: AppState, store: GameStore): Child {
     h(
       'nav',
       { class: 'top-actions', 'aria-label': t('game.menu') },
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', on: { click: () => store.getState().show('resultCode') } }, t('resultCode.open')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
     ),

@@ -2,6 +2,7 @@
 // when a month ends and when a game is over. A teaching site can follow its students'
 // games without reading the game's storage. Nothing is sent when the game is not embedded.
 import { isoMonth, MEMBERS, type MemberId, type Stance } from '../engine';
+import { resultCode } from '../class/result-code';
 import type { AppState, GameStore } from '../state/store';
 
 export const GAME_SOURCE = 'paper-alliance';
@@ -23,8 +24,8 @@ export type GameMessage =
   | ({ source: typeof GAME_SOURCE; type: 'started' } & GameRef)
   /** The game moved to another month (a turn ended, or a what-if rewound); `whatIf` once this game has used what-if. */
   | ({ source: typeof GAME_SOURCE; type: 'turn'; turn: number; month: string; stances: Record<MemberId, Stance>; score: number; whatIf: boolean } & GameRef)
-  /** The game ended; `whatIf` says whether its result came from a game replayed from an earlier month. */
-  | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean } & GameRef)
+  /** The game ended; `whatIf` says whether its result came from a game replayed from an earlier month; `code` is its result code. */
+  | ({ source: typeof GAME_SOURCE; type: 'over'; outcome: string; score: number; stances: Record<MemberId, Stance>; whatIf: boolean; code: string } & GameRef)
   /** A message from the host was refused: why, and the field at fault. */
   | { source: typeof GAME_SOURCE; type: 'error'; reason: string; field: string };
 
@@ -49,7 +50,7 @@ export function messagesFor(previous: AppState, next: AppState): GameMessage[] {
   const sameGame = before.level === after.level && before.seed === after.seed && before.difficulty === after.difficulty;
   const step = next.lastStep !== previous.lastStep ? next.lastStep : [];
   const turn = () => ({ source: GAME_SOURCE, type: 'turn', ...ref(next), turn: after.turn, month: isoMonth(next.level, after.turn), stances: stances(next), score: after.score, whatIf }) as const;
-  const over = () => ({ source: GAME_SOURCE, type: 'over', ...ref(next), outcome: after.result!.outcome, score: after.result!.score, stances: stances(next), whatIf }) as const;
+  const over = () => ({ source: GAME_SOURCE, type: 'over', ...ref(next), outcome: after.result!.outcome, score: after.result!.score, stances: stances(next), whatIf, code: resultCode(next.level, after, { name: next.playerName, whatIf }) ?? '' }) as const;
   // A new game has a seed of its own: the same level, seed and difficulty is the same game.
   if (!sameGame) {
     out.push({ source: GAME_SOURCE, type: 'started', ...ref(next) });

@@ -5,6 +5,7 @@ import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
 import { modelCheckSection } from './model-check';
+import { classBriefScreen, classTitleCard } from './class-screens';
 import { h, type Child } from './dom';
 import { monthOfTurn } from './game';
 import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, objectiveText, paragraphs } from './text';
@@ -23,7 +24,7 @@ export interface Nav {
   toLog(): void;
 }
 
-export function titleScreen(state: AppState, store: GameStore): Child {
+export function titleScreen(state: AppState, store: GameStore, levels: Readonly<Record<string, Level>>): Child {
   const go = (screen: AppState['screen']) => () => store.getState().show(screen);
   const resume = canContinue(state);
   return h(
@@ -49,11 +50,15 @@ export function titleScreen(state: AppState, store: GameStore): Child {
               h('span', { class: 'btn-sub' }, t('title.lastDebriefDetail', { level: levelTitle(state.level), outcome: state.game.result.outcome === 'win' ? t('debrief.win') : t('debrief.loss') })),
             )
           : null,
-        h('button', { type: 'button', class: `btn big${resume ? '' : ' primary'}`, key: 'title-new', on: { click: go('levels') } }, t('title.newGame')),
+        h('button', { type: 'button', class: `btn big${resume ? '' : ' primary'}`, key: 'title-new', on: { click: go(state.classGame ? 'class' : 'levels') } }, t('title.newGame')),
         h('button', { type: 'button', class: 'btn', key: 'title-howto', on: { click: go('howto') } }, t('title.howto')),
         h('button', { type: 'button', class: 'btn', key: 'title-rulebook', on: { click: go('rulebook') } }, t('title.rulebook')),
         h('button', { type: 'button', class: 'btn', key: 'title-sources', on: { click: go('sources') } }, t('title.sources')),
         h('button', { type: 'button', class: 'btn', key: 'title-settings', on: { click: go('settings') } }, t('title.settings')),
+      ),
+      classTitleCard(state, store, levels),
+      h('nav', { class: 'title-menu teachers', 'aria-label': t('title.teachers') },
+        h('button', { type: 'button', class: 'btn', key: 'title-class-setup', on: { click: go('classSetup') } }, t('title.classSetup')),
       ),
       h('p', { class: 'title-credit' }, withArticle(t('title.credit', { article: '\u0000' }))),
     ),
@@ -61,6 +66,8 @@ export function titleScreen(state: AppState, store: GameStore): Child {
 }
 
 export function levelsScreen(state: AppState, store: GameStore, levels: Record<string, Level>, nav: Nav): Child {
+  // In a class game there is nothing to choose: its briefing stands in for the list.
+  if (state.classGame) return classBriefScreen(state, store, levels, nav);
   return [
     screenHeader(t('levels.heading'), { label: nav.backLabel(), action: nav.back }),
     h('div', { class: 'screen-body' }, Object.values(levels).map((level) => levelCard(state, store, level))),
@@ -78,7 +85,6 @@ function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement
     h('h2', null, levelTitle(level)),
     h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
     h('p', { class: 'briefing' }, levelBriefing(level)),
-    state.classGame?.level === level.id ? h('p', { class: 'class-game', 'data-testid': 'class-game' }, t('levels.classGame', { seed: String(state.classGame.seed) })) : null,
     h('h3', null, t('levels.objectives')),
     h('ul', null, level.objectives.map((o) => h('li', null, objectiveText(level, o.id)))),
     h(

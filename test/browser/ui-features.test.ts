@@ -191,43 +191,26 @@ describe('game features in Chromium', () => {
     expect(await mark.textContent()).toMatch(/^This game used what-if/);
     await expectNoErrors(errors);
   });
-  it('a class link gives everyone the same game, and the debrief offers the link', async () => {
+  it('the debrief of a game of one\'s own offers the link that gives a class the same game', async () => {
     browser = await launch();
     const { page, errors } = browser;
-    const play = async (p: Page) => {
-      await p.goto(`${baseUrl}?debug=1&audio=muted&level=may-2022&difficulty=hard&seed=2022`);
-      await p.getByRole('button', { name: 'New game' }).click();
-      expect(await p.getByTestId('class-game').textContent()).toMatch(/Class game no\. 2022/);
-      await p.getByTestId('start-may-2022').click();
-      await p.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
-      await p.getByTestId('end-turn').click();
-      return p.evaluate(() => {
-        const game = (window as unknown as { __paperAlliance: { getState(): { game: { seed: number; difficulty: string; news: unknown } } } }).__paperAlliance.getState().game;
-        return { seed: game.seed, difficulty: game.difficulty, news: JSON.stringify(game.news) };
-      });
-    };
-    const first = await play(page);
-    expect(first).toMatchObject({ seed: 2022, difficulty: 'hard' });
-    // A second player, in a browser of their own, meets the same month.
-    const other = await launch();
-    try {
-      expect(await play(other.page)).toEqual(first);
-    } finally {
-      await other.close();
-    }
-    // At the debrief, the link that gives a class this game.
+    await newGame(page, '&audio=muted');
     await page.evaluate(() => {
       const s = (window as unknown as { __paperAlliance: { getState(): { game: { phase: string }; act(a: unknown): unknown; show(screen: string): void } } }).__paperAlliance.getState;
       while (s().game.phase !== 'over') s().act({ type: 'endTurn' });
       s().show('debrief');
     });
+    const game = await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { game: { seed: number; difficulty: string } } } }).__paperAlliance.getState().game);
     const link = await page.getByTestId('share-link').inputValue();
-    expect(new URL(link).search).toBe('?level=may-2022&difficulty=hard&seed=2022');
+    expect(new URL(link).search).toBe(`?level=may-2022&difficulty=${game.difficulty}&seed=${game.seed}`);
     // The copy button puts that link on the clipboard.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await page.getByRole('button', { name: 'Copy the link' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Copied' }).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    // The result code is copied the same way.
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Result code', { exact: true }).inputValue());
     await expectNoErrors(errors);
   });
 
@@ -237,7 +220,7 @@ describe('game features in Chromium', () => {
     await page.goto(`${baseUrl}?debug=1&audio=muted&level=may-2022&difficulty=hard&seed=twelve`);
     await expect.poll(() => page.locator('[data-notice=bad-url]').textContent()).toMatch(/game number “twelve”/);
     await page.getByRole('button', { name: 'New game' }).click();
-    expect(await page.getByTestId('class-game').count()).toBe(0);
+    expect(await page.getByTestId('class-chip').count()).toBe(0);
     await page.getByTestId('start-may-2022').click();
     expect(await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { game: { difficulty: string } } } }).__paperAlliance.getState().game.difficulty)).not.toBe('hard');
     await expectNoErrors(errors);

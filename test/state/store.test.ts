@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undo, type Action } from '../../src/engine';
-import { canContinue, canUndo, createGameStore, SETTINGS_KEY } from '../../src/state/store';
+import { canContinue, canUndo, createGameStore, SETTINGS_KEY, CLASS_KEY } from '../../src/state/store';
 import { SAVE_FORMAT, SAVE_KEY } from '../../src/state/save';
 import { memoryStorage, type KeyValue } from '../../src/state/storage';
 
@@ -236,20 +236,54 @@ describe('the store', () => {
     expect(storage.get(`${SAVE_KEY}:rejected:then`)).toBe(text);
   });
 
-  it('a class game gives every new game of its level the same seed', () => {
-    const classGame = { level: 'may-2022', seed: 77, difficulty: null };
+  it('a class game gives every player the same game, and holds it until the player leaves', () => {
+    const classGame = { level: 'may-2022', seed: 77, difficulty: 'hard' };
     const a = createGameStore({ storage: memoryStorage(), classGame });
     const b = createGameStore({ storage: memoryStorage(), classGame });
     expect(a.getState().classGame).toEqual(classGame);
+    // It opens on the class game's briefing, the game already set up.
+    expect(a.getState().screen).toBe('class');
     for (const store of [a, b]) {
-      store.getState().start('may-2022');
+      store.getState().start('may-2022', { difficulty: 'gentle', seed: 5 });
       store.getState().act({ type: 'endTurn' });
     }
-    expect(a.getState().game.seed).toBe(77);
+    expect(a.getState().game).toMatchObject({ seed: 77, difficulty: 'hard' });
     expect(a.getState().game.news).toEqual(b.getState().game.news);
-    // Another level is a game of its own.
+    // Another level does not start while the class game holds.
+    const before = a.getState().game;
     a.getState().start('autumn-2022');
-    expect(a.getState().game.seed).not.toBe(77);
+    expect(a.getState().game).toBe(before);
+    a.getState().leaveClass();
+    expect(a.getState().classGame).toBeNull();
+    a.getState().start('autumn-2022');
+    expect(a.getState().game.level).toBe('autumn-2022');
+  });
+
+  it('a class game is remembered, and joining it again keeps the game under way', () => {
+    const storage = memoryStorage();
+    const classGame = { level: 'autumn-2022', seed: 4, difficulty: 'standard' };
+    const first = createGameStore({ storage, classGame });
+    first.getState().act({ type: 'endTurn' });
+    const played = first.getState().game;
+    // The same link opened again, and the page opened with no class in its address.
+    for (const options of [{ storage, classGame }, { storage }]) {
+      const again = createGameStore(options);
+      expect(again.getState().classGame).toEqual(classGame);
+      expect(again.getState().game).toEqual(played);
+    }
+    // A remembered class game that no longer fits this build is dropped.
+    storage.set(CLASS_KEY, JSON.stringify({ level: 'constructor', seed: 4, difficulty: 'standard' }));
+    expect(createGameStore({ storage }).getState().classGame).toBeNull();
+    storage.set(CLASS_KEY, JSON.stringify({ level: 'autumn-2022', seed: -1, difficulty: 'standard' }));
+    expect(createGameStore({ storage }).getState().classGame).toBeNull();
+  });
+
+  it('keeps the player\'s name clean and remembered', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage });
+    store.getState().setPlayerName('  Анна\n\tК.  ' + 'x'.repeat(60));
+    expect(store.getState().playerName).toBe(`Анна К. ${'x'.repeat(32)}`);
+    expect(createGameStore({ storage }).getState().playerName).toBe(store.getState().playerName);
   });
 
   it('keeping a branch makes it the game and saves it', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../src/state/levels';
 import { classGameFrom, classGameLink } from '../../src/ui/address';
+import { classCode } from '../../src/class/class-code';
 
 const read = (query: string) => classGameFrom(new URLSearchParams(query), LEVELS);
 
@@ -11,7 +12,7 @@ describe('a class game in the address', () => {
   });
 
   it('takes a level and a seed, and a difficulty when given', () => {
-    expect(read('level=may-2022&seed=1234')).toEqual({ ok: true, game: { level: 'may-2022', seed: 1234, difficulty: null } });
+    expect(read('level=may-2022&seed=1234')).toEqual({ ok: true, game: { level: 'may-2022', seed: 1234, difficulty: 'standard' } });
     expect(read('level=autumn-2022&difficulty=hard&seed=4294967295')).toEqual({ ok: true, game: { level: 'autumn-2022', seed: 4294967295, difficulty: 'hard' } });
   });
 
@@ -26,6 +27,14 @@ describe('a class game in the address', () => {
     ['level=may-2022&seed=0x10', 'seed', '0x10'],
   ])('refuses %s whole, naming the %s', (query, field, value) => {
     expect(read(query)).toEqual({ ok: false, field, value });
+  });
+
+  it('takes the class code from the board, or refuses it whole', () => {
+    const code = classCode(LEVELS, { level: 'autumn-2022', difficulty: 'gentle', seed: 31337 });
+    expect(read(`class=${code}`)).toEqual({ ok: true, game: { level: 'autumn-2022', difficulty: 'gentle', seed: 31337 } });
+    expect(read(`class=${code.toLowerCase()}&level=may-2022&seed=1`)).toEqual({ ok: true, game: { level: 'autumn-2022', difficulty: 'gentle', seed: 31337 } });
+    expect(read('class=ABCDE-FGHJK')).toEqual({ ok: false, field: 'class', value: 'ABCDE-FGHJK' });
+    expect(read('class=constructor')).toEqual({ ok: false, field: 'class', value: 'constructor' });
   });
 
   it('makes a link that reads back as the same game, in the same language', () => {

@@ -1,5 +1,7 @@
 // What the game tells a page that embeds it, played on the real store and level.
 import { describe, expect, it } from 'vitest';
+import { readResultCode } from '../../src/class/result-code';
+import { LEVELS } from '../../src/state/levels';
 import { memoryStorage } from '../../src/state/storage';
 import { createGameStore } from '../../src/state/store';
 import { GAME_SOURCE, messagesFor, reportToHost, type GameMessage } from '../../src/ui/report';
@@ -41,6 +43,8 @@ describe('messages to the host page', () => {
     const over = messages.filter((m) => m.type === 'over');
     expect(over).toHaveLength(1);
     expect(over[0]).toMatchObject({ level: 'may-2022', seed: 7, outcome: s().game.result?.outcome, score: s().game.result?.score, whatIf: true });
+    const read = over[0]?.type === 'over' ? readResultCode(over[0].code, LEVELS) : null;
+    expect(read?.ok && read.value.whatIf).toBe(true);
   });
 
   it('a game played straight through ends with whatIf false, and a new game starts unmarked', () => {
@@ -54,6 +58,10 @@ describe('messages to the host page', () => {
     const over = messages.filter((m) => m.type === 'over');
     expect(over).toHaveLength(1);
     expect(over[0]).toMatchObject({ seed: 8, whatIf: false });
+    // The result code in the message replays to the game the host was told of.
+    const read = over[0]?.type === 'over' ? readResultCode(over[0].code, LEVELS) : null;
+    expect(read?.ok && read.value.state).toEqual(s().game);
+    expect(read?.ok && read.value.whatIf).toBe(false);
     expect(messages.filter((m) => m.type === 'turn' && m.seed === 8).every((m) => m.type === 'turn' && !m.whatIf)).toBe(true);
   });
 
