@@ -52,3 +52,15 @@ describe('class codes', () => {
     expect(readClassCode(code, { 'may-2022': LEVELS['may-2022']! })).toEqual({ ok: false, code: 'unknown-level' });
   });
 });
+
+describe('class codes on a board', () => {
+  it('look unalike for games a seed or a difficulty apart', () => {
+    const codes = [2022, 2023].flatMap((seed) => ['gentle', 'standard', 'hard'].map((difficulty) => classCode(LEVELS, { level: 'may-2022', difficulty, seed })));
+    for (const [i, a] of codes.entries()) {
+      for (const b of codes.slice(i + 1)) {
+        const same = [...a].filter((c, k) => c === b[k]).length;
+        expect(same, `${a} ${b}`).toBeLessThan(6);
+      }
+    }
+  });
+});
