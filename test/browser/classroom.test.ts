@@ -6,7 +6,7 @@ import { classCode } from '../../src/class/class-code';
 import type { Level } from '../../src/engine';
 import { loadLevelFile } from '../engine/play';
 import { launch, type Browser } from './chromium';
-import { expectNoErrors, state } from './ui';
+import { axeViolations, expectNoErrors, state } from './ui';
 
 const baseUrl = inject('baseUrl');
 const LEVELS: Record<string, Level> = { 'may-2022': loadLevelFile('may-2022'), 'autumn-2022': loadLevelFile('autumn-2022') };
@@ -115,6 +115,17 @@ describe('the classroom in Chromium', () => {
     const link = await page.getByTestId('class-link').inputValue();
     expect(new URL(link).search).toBe('?level=may-2022&difficulty=hard&seed=2022');
     expect(await page.locator('.class-board svg.qr').getAttribute('aria-label')).toMatch(/QR/);
+    expect(await axeViolations(page)).toEqual([]);
+    // The class game's briefing, and the result code asked for during the game, in both languages.
+    for (const lang of ['en', 'ru']) {
+      await page.goto(`${baseUrl}${CLASS_LINK}&lang=${lang}`);
+      await expect.poll(async () => (await state(page)).screen).toBe('class');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('class-start').click();
+      await page.getByTestId('top-code').click();
+      await expect.poll(async () => (await state(page)).screen).toBe('resultCode');
+      expect(await axeViolations(page)).toEqual([]);
+    }
     await expectNoErrors(errors);
   });
 
