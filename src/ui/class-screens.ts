@@ -96,11 +96,11 @@ export function classBriefScreen(state: AppState, store: GameStore, levels: Read
         h('h2', null, levelTitle(level)),
         h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
         h('p', { class: 'class-fixed', 'data-testid': 'class-difficulty' }, t('class.difficulty', { difficulty: difficultyLabel(level, held.difficulty) })),
+        // The way in comes first: a small embed shows it without scrolling.
+        h('div', { class: 'class-entry' }, nameField(state, store), h('div', { class: 'class-actions' }, action)),
         h('p', { class: 'briefing' }, levelBriefing(level)),
         h('h3', null, t('levels.objectives')),
         h('ul', null, level.objectives.map((o) => h('li', null, objectiveText(level, o.id)))),
-        nameField(state, store),
-        h('div', { class: 'class-actions' }, action),
       ),
       h('section', { class: 'card class-leave' },
         h('h2', null, t('class.leaveHeading')),
