@@ -66,8 +66,9 @@ export default defineConfig({
     // Every browser the game supports loads module preloads natively.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // The bare Phaser page is the baseline of `npm run bench:browser`; the map page is the map alone.
-      input: { main: 'index.html', bare: 'src/bench/bare.html', map: 'src/bench/map.html' },
+      // The class results page stands alone for a teacher; the bare Phaser page is the baseline of
+      // `npm run bench:browser`; the map page is the map alone.
+      input: { main: 'index.html', results: 'results.html', bare: 'src/bench/bare.html', map: 'src/bench/map.html' },
       output: {
         // Few, large chunks: every extra request costs a page load more than its bytes do.
         // Phaser does not tree-shake; it and the map's Phaser scene cache apart from the game code.

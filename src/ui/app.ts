@@ -10,6 +10,7 @@ import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
 import { installTooltips } from './tooltip';
+import { newResultsSession, resultsScreen } from './results';
 import { tutorialBox, tutorialTarget } from './tutorial';
 import { actionLabel, memberName, stanceWord } from './text';
 import { stanceCss } from './palette';
@@ -37,6 +38,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];
 
   const local: UiLocal = { tab: 'orders' };
+  // The codes pasted on the class results screen stay while the player looks elsewhere.
+  const results = newResultsSession();
   const skip = h('a', { class: 'skip-link', href: '#orders', on: { click: (e: Event) => { e.preventDefault(); document.getElementById('orders')?.focus(); } } });
   const topbar = h('header', { class: 'topbar', id: 'topbar' });
   const members = h('aside', { class: 'panel left', id: 'members-region', 'aria-labelledby': 'members-title' });
@@ -119,6 +122,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
         return classSetupScreen(options.levels, nav);
       case 'resultCode':
         return resultCodeScreen(s, store);
+      case 'results':
+        return resultsScreen(results, options.levels, nav);
     }
   }
 

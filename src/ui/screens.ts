@@ -59,6 +59,7 @@ export function titleScreen(state: AppState, store: GameStore, levels: Readonly<
       classTitleCard(state, store, levels),
       h('nav', { class: 'title-menu teachers', 'aria-label': t('title.teachers') },
         h('button', { type: 'button', class: 'btn', key: 'title-class-setup', on: { click: go('classSetup') } }, t('title.classSetup')),
+        h('button', { type: 'button', class: 'btn', key: 'title-results', on: { click: go('results') } }, t('title.results')),
       ),
       h('p', { class: 'title-credit' }, withArticle(t('title.credit', { article: '\u0000' }))),
     ),

@@ -18,7 +18,7 @@ const call = (page: Page, fn: string, ...args: unknown[]) =>
 /** Visit every screen (through the store, to keep this test short) and hand each to `check`. */
 async function everyScreen(page: Page, check: (name: string) => Promise<void>): Promise<void> {
   await check('title');
-  for (const screen of ['levels', 'settings', 'howto', 'rulebook', 'sources']) {
+  for (const screen of ['levels', 'settings', 'howto', 'rulebook', 'sources', 'results']) {
     await call(page, 'show', screen);
     await page.waitForFunction((s) => document.getElementById('app')?.dataset.screen === s, screen);
     await check(screen);
@@ -71,7 +71,7 @@ describe('accessibility and language', () => {
     const english: Record<string, string[]> = {};
     const found: Record<string, string[]> = {};
     // Words that read the same in a Russian text: keys, claim ids, units.
-    const allowed = new Set(['Tab', 'Shift', 'Enter', 'Escape', 'Ctrl', 'Global', 'Comment', 'Space']);
+    const allowed = new Set(['Tab', 'Shift', 'Enter', 'Escape', 'Ctrl', 'Global', 'Comment', 'Space', 'PA', 'CSV']);
     await everyScreen(page, async (name) => {
       const text = await visibleText(page);
       const latin = [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((w) => !allowed.has(w));
