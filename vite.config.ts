@@ -45,6 +45,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,webmanifest,png,svg,webp,ogg,mp3,m4a,webm,wav}'],
         // The benchmark pages are not the game.
         globIgnores: ['**/src/bench/**'],
+        // A static build serves the same file whatever the query: `results.html?lang=ru` is results.html,
+        // not a page the worker does not know (which would fall back to the game's).
+        ignoreURLParametersMatching: [/./],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/\/src\/bench\//],
         // Phaser alone is 1.4 MB.

@@ -187,6 +187,21 @@ describe('class results page', () => {
     await expectNoErrors(errors);
   });
 
+  it('after one visit opens and replays codes with no network: the game\'s service worker keeps it', async () => {
+    browser = await launch({ serviceWorkers: 'allow' });
+    const { page, context } = browser;
+    await page.goto(`${baseUrl}results.html`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    await context.setOffline(true);
+    await page.goto(`${baseUrl}results.html?lang=ru#codes=${CODES.join(',')}`);
+    await expect.poll(() => page.locator('[data-testid=results-table] tbody tr').count()).toBe(CODES.length);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Результаты класса');
+    await context.setOffline(false);
+  });
+
   it('is a screen of the game, reached from the title, that keeps its codes while the player looks elsewhere', async () => {
     browser = await launch();
     const { page, errors } = browser;
