@@ -1,6 +1,6 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
 import { MEMBER_LEVERS, MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
-import { byId, ruleById } from '../engine';
+import { explainFactor } from '../engine';
 import { has, list, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
@@ -13,19 +13,11 @@ export function named(id: MemberId | null | undefined): Record<string, string> {
 export const stanceWord = (stance: Stance): string => t(`stance.${stance}`);
 export const stanceShort = (stance: Stance): string => t(`stanceShort.${stance}`);
 
-export function levelTitle(level: Level): string {
-  return has(`level.${level.id}.title`) ? t(`level.${level.id}.title`) : level.title;
-}
-export function levelBriefing(level: Level): string {
-  return has(`level.${level.id}.briefing`) ? t(`level.${level.id}.briefing`) : level.briefing;
-}
-export function objectiveText(level: Level, id: string): string {
-  const key = `objective.${level.id}.${id}`;
-  return has(key) ? t(key) : (level.objectives.find((o) => o.id === id)?.text ?? id);
-}
-export function difficultyLabel(level: Level, name: string): string {
-  return has(`difficulty.${name}`) ? t(`difficulty.${name}`) : (byId(level.difficulties, name)?.label ?? name);
-}
+// A level's words are the translation files': its own English fields serve the command line.
+export const levelTitle = (level: Level): string => t(`level.${level.id}.title`);
+export const levelBriefing = (level: Level): string => t(`level.${level.id}.briefing`);
+export const objectiveText = (level: Level, id: string): string => t(`objective.${level.id}.${id}`);
+export const difficultyLabel = (_level: Level, name: string): string => t(`difficulty.${name}`);
 
 /** "¶5, ¶11" or "¶3–¶5" for a run. */
 export function paragraphs(list: readonly number[]): string {
@@ -103,30 +95,17 @@ export interface FactorText {
 
 /** One factor of a decision: name, size, claims, paragraphs and sentence, translated. */
 export function factorText(level: Level, member: MemberId, factor: Factor): FactorText {
-  const rule = ruleById(factor.rule);
+  const cited = explainFactor(level, factor);
   const sign = factor.size >= 0 ? 'up' : 'down';
-  const sentence = t(`rule.${factor.rule}.${sign}`, { who: memberName(member) });
-  if (factor.rule === 'event') {
-    const event = level.events.find((e) => e.id === factor.ref);
-    return {
-      rule: factor.rule,
-      name: event ? eventTitle(level, event.id) : t('rule.event.name'),
-      size: factor.size,
-      claims: [...(event?.claims ?? [])],
-      paragraphs: [...((event?.paragraphs ?? []) as Paragraph[])],
-      sentence,
-    };
-  }
-  return { rule: factor.rule, name: t(`rule.${factor.rule}.name`), size: factor.size, claims: [...rule.claims], paragraphs: [...rule.paragraphs], sentence };
+  const name = factor.rule === 'event' && cited.ref && level.events.some((e) => e.id === cited.ref) ? eventTitle(level, cited.ref) : t(`rule.${factor.rule}.name`);
+  return { rule: factor.rule, name, size: factor.size, claims: cited.claims, paragraphs: cited.paragraphs, sentence: t(`rule.${factor.rule}.${sign}`, { who: memberName(member) }) };
 }
 
 export function eventTitle(level: Level, id: string): string {
-  const key = `event.${level.id}.${id}.title`;
-  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.title ?? id);
+  return t(`event.${level.id}.${id}.title`);
 }
 export function eventText(level: Level, id: string): string {
-  const key = `event.${level.id}.${id}.text`;
-  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.text ?? '');
+  return t(`event.${level.id}.${id}.text`);
 }
 
 export interface NewsCard {
