@@ -1,7 +1,7 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
-import { MEMBER_LEVERS, MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
+import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
 import { explainFactor } from '../engine';
-import { has, list, signed, t } from '../i18n';
+import { has, list, monthParams, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
 export const memberName = (id: MemberId, form: Case = 'nom'): string => t(`member.${form}.${id}`);
@@ -18,6 +18,12 @@ export const levelTitle = (level: Level): string => t(`level.${level.id}.title`)
 export const levelBriefing = (level: Level): string => t(`level.${level.id}.briefing`);
 export const objectiveText = (level: Level, id: string): string => t(`objective.${level.id}.${id}`);
 export const difficultyLabel = (_level: Level, name: string): string => t(`difficulty.${name}`);
+
+/** A turn's month in every case a sentence may need: {month}, {monthGen}, {monthPrep}. */
+export function monthWords(level: Level, turn: number): Record<'month' | 'monthGen' | 'monthPrep', string> {
+  const { year, month } = monthOf(level, turn);
+  return monthParams(year, month);
+}
 
 /** "¶5, ¶11" or "¶3–¶5" for a run. */
 export function paragraphs(list: readonly number[]): string {
@@ -62,7 +68,8 @@ export function actionEffect(game: GameState, action: Action): string {
 }
 
 export function costText(cost: Partial<Resources>): string {
-  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => `${cost[r]} ${t(`resource.short.${r}`)}`);
+  // Each amount agrees with its number: "1 рычаг", "3 рычага", "5 рычагов".
+  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => t(`cost.${r}`, { count: cost[r] ?? 0 }));
   return parts.length > 0 ? parts.join(' + ') : t('game.free');
 }
 
@@ -71,14 +78,14 @@ export function errorText(level: Level, game: GameState, action: Action, error: 
   switch (error.code) {
     case 'unaffordable': {
       const short = RESOURCES.find((r) => (cost[r] ?? 0) > game.resources[r]) ?? 'politicalCapital';
-      return t('error.unaffordable', { resource: t(`resource.${short}`), need: cost[short] ?? 0, have: game.resources[short] });
+      return t('error.unaffordable', { resourceGen: t(`resource.gen.${short}`), need: cost[short] ?? 0, have: game.resources[short] });
     }
     case 'not-applicable': {
       const key = `error.not-applicable.${action.type}`;
       return has(key) ? t(key) : t('error.not-applicable');
     }
     case 'cooldown':
-      return t('error.cooldown', { turns: level.summitCooldown });
+      return t('error.cooldown', { count: level.summitCooldown });
     default:
       return t(`error.${error.code}`);
   }
