@@ -60,7 +60,7 @@ export function actionKey(action: Action): string {
 export function actionLabel(game: GameState, action: Action, withMember = false): string {
   const member = actionMember(game, action);
   const label = t(`action.${actionKey(action)}`, named(member));
-  return withMember && member && action.type !== 'answerCrisisCall' ? `${label}: ${memberName(member)}` : label;
+  return withMember && member && action.type !== 'answerCrisisCall' ? t('action.forMember', { label, name: memberName(member) }) : label;
 }
 
 export function actionEffect(game: GameState, action: Action): string {

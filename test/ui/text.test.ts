@@ -24,7 +24,9 @@ describe('the engine in the player’s words', () => {
     expect(actionLabel(game, { type: 'answerCrisisCall', request: call.id })).toBe('Send forces for Tajikistan');
     expect(actionLabel(game, { type: 'economicAid', member: 'KGZ' }, true)).toBe('Economic aid: Kyrgyzstan');
     setLang('ru');
-    expect(actionLabel(game, { type: 'answerCrisisCall', request: call.id })).toBe('Послать войска в Таджикистан');
+    expect(actionLabel(game, { type: 'answerCrisisCall', request: call.id })).toBe('Направить войска в Таджикистан');
+    // Named in a list of orders ("Приказы: …"), the member goes in brackets, not after a second colon.
+    expect(actionLabel(game, { type: 'economicAid', member: 'KGZ' }, true)).toBe('Экономическая помощь (Кыргызстан)');
     setLang('en');
     // The engine's candidates carry every key, some undefined: the member is read from the type.
     expect(actionMember(game, { type: 'hostSummit', member: undefined } as unknown as Action)).toBeNull();
@@ -101,6 +103,9 @@ describe('the engine in the player’s words', () => {
     expect(f).toMatchObject({ name: 'Arms for the adversary', claims: ['C8'], paragraphs: [9, 10] });
     expect(f.sentence).toMatch(/Armenia resents it/);
     expect(factorText(level, 'ARM', { rule: 'armedAdversary', size: 1 }).sentence).toMatch(/stopped arming Azerbaijan/);
+    setLang('ru');
+    expect(factorText(level, 'KGZ', { rule: 'paperTiger', size: -2 })).toMatchObject({ name: 'Бумажный тигр', sentence: expect.stringContaining('Кыргызстан') });
+    setLang('en');
   });
 
   it('names a news factor by its news card, in the player\'s language', () => {
