@@ -12,7 +12,7 @@ export const STRING_KEYS = [
   'map.country.JPN', 'map.country.IRQ', 'map.country.ESP', 'map.country.ITA', 'map.country.GBR', 'map.country.MDA',
   'map.country.SYR', 'map.country.EGY', 'map.country.KOR', 'map.country.PRK', 'map.country.MMR', 'map.country.LVA',
   'map.country.LTU', 'map.country.EST',
-  'map.capital.RUS', 'map.capital.ARM', 'map.capital.BLR', 'map.capital.KAZ',
+  'map.capital.RUS', 'map.capital.ARM', 'map.capital.BLR', 'map.capital.KAZ', 'map.capital.KAZ.before',
   'map.capital.KGZ', 'map.capital.TJK', 'map.capital.UKR', 'map.capital.AZE', 'map.capital.AFG', 'map.capital.TUR',
   'map.capital.GEO', 'map.capital.FIN', 'map.capital.SWE', 'map.capital.BIH',
   'stance.backs', 'stance.leans', 'stance.neutral', 'stance.drifts', 'stance.abandons',
