@@ -1,33 +1,11 @@
-// The audio controls' words. The game's translation files win when they hold a
-// key; until then these defaults keep the controls readable in both languages.
-import { currentLang, has, t, type Lang } from '../i18n';
+// The audio controls' words, from the game's translation files like every other word.
+import { t } from '../i18n';
 
-const DEFAULTS: Record<Lang, Record<string, string>> = {
-  en: {
-    'audio.mute': 'Mute sound',
-    'audio.unmute': 'Unmute sound',
-    'audio.unavailable': 'Sound is unavailable in this browser',
-    'audio.settings': 'Sound',
-    'audio.master': 'Master volume',
-    'audio.music': 'Music',
-    'audio.effects': 'Effects',
-    'audio.muteAll': 'Mute all sound',
-  },
-  ru: {
-    'audio.mute': 'Выключить звук',
-    'audio.unmute': 'Включить звук',
-    'audio.unavailable': 'Звук в этом браузере недоступен',
-    'audio.settings': 'Звук',
-    'audio.master': 'Общая громкость',
-    'audio.music': 'Музыка',
-    'audio.effects': 'Звуковые эффекты',
-    'audio.muteAll': 'Выключить весь звук',
-  },
-};
+/** Every key the audio controls read. Each is in both translation files (test/i18n/keys.test.ts). */
+export const AUDIO_KEYS = ['audio.mute', 'audio.unmute', 'audio.unavailable', 'audio.settings', 'audio.master', 'audio.music', 'audio.effects', 'audio.muteAll'] as const;
 
-export type AudioStringKey = keyof (typeof DEFAULTS)['en'];
+export type AudioStringKey = (typeof AUDIO_KEYS)[number];
 
 export function say(key: AudioStringKey): string {
-  if (has(key)) return t(key);
-  return DEFAULTS[currentLang()][key] ?? DEFAULTS.en[key] ?? key;
+  return t(key);
 }

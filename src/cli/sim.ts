@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_BUDGET, MEMBERS, POLICIES, act, hasId, actUntrusted, explainFactor, isoMonth, legalActions, makePolicy, newGame, playOut, policyRng,
+  DEFAULT_BUDGET, MEMBERS, POLICIES, act, hasId, actUntrusted, isoMonth, legalActions, makePolicy, newGame, playOut, policyRng,
   type GameState, type Level, type PolicyName,
 } from '../engine';
+// Factors are printed in the game's English words, the same the rulebook uses.
+import { factorText } from '../ui/text';
 import { loadLevel } from './levels';
 
 const USAGE = `usage: npm run sim -- --level ID [--seed N] [--policy passive|random|greedy|search] [--difficulty NAME]
@@ -82,7 +84,7 @@ function report(level: Level, state: GameState, policy: PolicyName) {
       members: Object.fromEntries(MEMBERS.map((id) => [id, {
         stance: record.members[id].stance,
         loyalty: record.members[id].loyalty,
-        factors: record.members[id].factors.map((f) => explainFactor(level, id, f)),
+        factors: record.members[id].factors.map((f) => factorText(level, id, f)),
       }])),
     })),
   };

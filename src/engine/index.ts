@@ -1,6 +1,6 @@
 // The rules engine's public face. Pure and deterministic: the same level, seed and
 // actions give the same state, in Node and in the browser.
-export { MEMBERS, STANCES, RIVALS, RESOURCES, TRACKS, CLAIMS, MEMBER_NAMES, RIVAL_NAMES, isMemberId, stanceRank } from './vocabulary';
+export { MEMBERS, STANCES, RIVALS, RESOURCES, TRACKS, CLAIMS, isMemberId, stanceRank } from './vocabulary';
 export type { MemberId, Stance, RivalId, ResourceId, TrackId, ClaimId, Paragraph } from './vocabulary';
 export type { GameState, MemberState, Factor, Decision, Request, NewsItem, TurnRecord, GameResult, Outcome, Resources, Tracks } from './state';
 export type { Level, LevelEvent, Objective, Effect, Weights } from './level';

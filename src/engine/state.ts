@@ -7,7 +7,7 @@ export type Tracks = Record<TrackId, number>;
 
 /**
  * One signed push on a member's loyalty in one deliberation. Stored compactly;
- * `explainFactor` gives its name, claims, paragraphs and sentence.
+ * `explainFactor` gives its claims and paragraphs; its words are under `rule.<id>.*` in src/i18n.
  */
 export interface Factor {
   /** Rule id, e.g. "paperTiger". */

@@ -24,16 +24,6 @@ export type ClaimId = (typeof CLAIMS)[number];
 /** Paragraph numbers of the source article, 1..14. */
 export type Paragraph = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
 
-export const MEMBER_NAMES: Record<MemberId, string> = {
-  ARM: 'Armenia',
-  BLR: 'Belarus',
-  KAZ: 'Kazakhstan',
-  KGZ: 'Kyrgyzstan',
-  TJK: 'Tajikistan',
-};
-
-export const RIVAL_NAMES: Record<RivalId, string> = { USA: 'the United States', TUR: 'Turkey' };
-
 export function isMemberId(value: unknown): value is MemberId {
   return typeof value === 'string' && (MEMBERS as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 // Every word the player reads comes from a translation file. Plurals go through
-// Intl.PluralRules, numbers and dates through Intl, so each language reads naturally.
+// Intl.PluralRules, numbers and dates through Intl, so each language reads naturally;
+// month names come from the tables, in the case each sentence needs.
 import en from './en.json';
 import ru from './ru.json';
 
@@ -90,9 +91,30 @@ export function signed(value: number): string {
   return cached('signed', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).format(value);
 }
 
-/** "May 2022" / "май 2022 г." for a year and month (1..12). */
-export function monthName(year: number, month: number): string {
-  return cached('month', (l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(year, month - 1, 15));
+/** The grammatical case a sentence needs a month in: "май", "с мая", "в мае". */
+export type MonthCase = 'nom' | 'gen' | 'prep';
+
+function monthWord(month: number, form: MonthCase, capital = false): string {
+  const word = t(`date.months.${form}`).split(',')[month - 1]?.trim() ?? String(month);
+  return capital ? word.charAt(0).toLocaleUpperCase(LOCALE[lang]) + word.slice(1) : word;
+}
+
+/**
+ * A month in running text: "May 2022" / "май 2022 года", "мая 2022 года", "мае 2022 года".
+ * The year is written out, so a sentence that ends with it ends with one full stop.
+ */
+export function monthName(year: number, month: number, form: MonthCase = 'nom'): string {
+  return t('date.monthYear', { month: monthWord(month, form), year: String(year) });
+}
+
+/** A month standing alone, as a heading or a label: "May 2022" / "Май 2022". */
+export function monthTitle(year: number, month: number): string {
+  return t('date.monthTitle', { month: monthWord(month, 'nom', true), year: String(year) });
+}
+
+/** One month in every case a sentence may ask for: {month}, {monthGen} and {monthPrep}. */
+export function monthParams(year: number, month: number): Record<'month' | 'monthGen' | 'monthPrep', string> {
+  return { month: monthName(year, month), monthGen: monthName(year, month, 'gen'), monthPrep: monthName(year, month, 'prep') };
 }
 
 /** A short month for chart axes: "May" / "май". */
@@ -100,12 +122,12 @@ export function shortMonth(year: number, month: number): string {
   return cached('short', (l) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })).format(Date.UTC(year, month - 1, 15));
 }
 
-/** "16 May 2022" / "16 мая 2022 г." for an ISO date; partial dates (YYYY-MM, YYYY) too. */
+/** A date as a label (a news card's, a line of the epilogue): "16 May 2022" / "16 мая 2022 г."; "June 2023" / "Июнь 2023 г."; "2024". */
 export function dateName(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return String(y);
-  if (d === undefined) return monthName(y, m);
-  return cached('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(Date.UTC(y, m - 1, d));
+  if (d === undefined) return t('date.month', { month: monthWord(m, 'nom', true), year: String(y) });
+  return t('date.day', { day: String(d), month: monthWord(m, 'gen'), year: String(y) });
 }
 
 /** A list joined as the language does: "A, B and C" / "A, B и C". */

@@ -1,6 +1,6 @@
 // Who is who on the map in May 2022, and where names and capitals go.
 import type { MemberId } from '../engine/vocabulary';
-import { hasString, memberName, t } from './strings';
+import { hasString, memberName, t, type StringKey } from './strings';
 
 export type Role = 'russia' | 'member' | 'nato' | 'aspirant' | 'turkey' | 'azerbaijan' | 'afghanistan' | 'other';
 
@@ -32,7 +32,16 @@ export function countryName(id: string): string {
   return memberName(id) ?? (hasString(key) ? t(key) : id);
 }
 
-export function capitalName(id: string): string | null {
+/**
+ * Capitals renamed while the game runs, and the month from which the new name shows:
+ * Nur-Sultan became Astana again on 17 September 2022, so a month shows the name the city had at its end.
+ */
+const RENAMED: Readonly<Record<string, { from: string; before: StringKey }>> = { KAZ: { from: '2022-09', before: 'map.capital.KAZ.before' } };
+
+/** A capital's name in the month shown ("YYYY-MM"), or null when the map has no name for it. */
+export function capitalName(id: string, month: string): string | null {
+  const renamed = Object.hasOwn(RENAMED, id) ? RENAMED[id] : undefined;
+  if (renamed && month < renamed.from) return t(renamed.before);
   const key = `map.capital.${id}`;
   return hasString(key) ? t(key) : null;
 }

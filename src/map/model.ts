@@ -31,6 +31,8 @@ export interface MapModel {
   selected: MemberId | null;
   reducedMotion: boolean;
   turn: number;
+  /** The month shown, "YYYY-MM": a few names on the map changed in 2022. */
+  month: string;
   /** This turn's events that show on the map. */
   events: readonly MapEvent[];
   /** Stances changed by the step just taken, as the engine reported it: a new list for each step. */
@@ -54,8 +56,8 @@ export interface GameStoreState {
   };
   /** What happened in the last step, as the engine said (see AppState.lastStep). */
   lastStep?: readonly { type: string; member?: MemberId | null; to?: Stance }[];
-  /** The level, when the store holds it: its events say what kind each news item is, who courts, and whether rockets fly. */
-  level?: { events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[]; rival?: RivalId; rockets?: boolean }[] } | unknown;
+  /** The level, when the store holds it: its first month dates the map; its events say what kind each news item is, who courts, and whether rockets fly. */
+  level?: { start?: string; events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[]; rival?: RivalId; rockets?: boolean }[] } | unknown;
   selected: MemberId | null;
   settings: { reducedMotion: boolean };
   select(member: MemberId | null): void;
@@ -81,6 +83,15 @@ export function stanceChangesOf(step: GameStoreState['lastStep']): readonly Stan
   const out: StanceChange[] = [];
   for (const event of step ?? []) if (event.type === 'stanceChanged' && event.member && event.to) out.push({ member: event.member, to: event.to });
   return out.length > 0 ? out : NO_CHANGES;
+}
+
+/** The month of `turn`, "YYYY-MM", counted from the level's first month; empty when the level does not say. */
+export function monthOfTurn(level: unknown, turn: number): string {
+  const start = typeof level === 'object' && level !== null && 'start' in level ? (level as { start: unknown }).start : null;
+  if (typeof start !== 'string' || !/^\d{4}-\d{2}$/.test(start)) return '';
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + (turn - 1);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function levelEvents(level: unknown): readonly LevelEventLike[] {
@@ -146,6 +157,7 @@ export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): Ma
           selected: state.selected,
           reducedMotion: state.settings.reducedMotion,
           turn: state.game.turn,
+          month: monthOfTurn(state.level, state.game.turn),
           events,
         };
       }

@@ -25,6 +25,8 @@ export interface Surface {
 export interface BaseInput {
   members: Readonly<Record<MemberId, MemberView>>;
   events: readonly MapEvent[];
+  /** The month shown, "YYYY-MM", for the names of that month. */
+  month: string;
 }
 
 const patternCache = new Map<string, CanvasPattern>();
@@ -228,7 +230,7 @@ const HALO = [1, 0, Math.SQRT1_2, Math.SQRT1_2, 0, 1, -Math.SQRT1_2, Math.SQRT1_
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
-function drawLabels(surface: Surface, data: MapData, members: BaseInput['members']): void {
+function drawLabels(surface: Surface, data: MapData, members: BaseInput['members'], month: string): void {
   const { ctx, ratio, view } = surface;
   const placed: Box[] = [];
   const names: Box[] = [];
@@ -343,7 +345,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   ctx.textAlign = 'left';
   ctx.fillStyle = '#2e2622';
   for (const { id, x, y } of capitalBoxes) {
-    const name = capitalName(id);
+    const name = capitalName(id, month);
     if (!name) continue;
     const width = ctx.measureText(name).width;
     const gap = 6 * ratio;
@@ -499,7 +501,7 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   }
 
   drawEvents(surface, data, input.events);
-  drawLabels(surface, data, input.members);
+  drawLabels(surface, data, input.members, input.month);
   drawUsaMarker(surface, data);
 }
 

@@ -90,7 +90,7 @@ export function prepareMap(container: HTMLElement, source: MapSource): MapStage 
     height: viewport.height,
     ratio,
     view: { scale: view.scale, x: view.x, y: view.y },
-    input: { members: model.members, events: model.events },
+    input: { members: model.members, events: model.events, month: model.month },
     words: mapWords(),
   });
 

@@ -94,7 +94,7 @@ export function classBriefScreen(state: AppState, store: GameStore, levels: Read
       h('article', { class: 'card level-card', 'data-level': level.id },
         h('p', { class: 'class-banner' }, t('class.chip'), ' ', h('strong', { class: 'class-code', 'data-testid': 'class-code' }, classCodeOf(levels, held))),
         h('h2', null, levelTitle(level)),
-        h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
+        h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), fromGen: monthName(start.year, start.month, 'gen'), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
         h('p', { class: 'class-fixed', 'data-testid': 'class-difficulty' }, t('class.difficulty', { difficulty: difficultyLabel(level, held.difficulty) })),
         // The way in comes first: a small embed shows it without scrolling.
         h('div', { class: 'class-entry' }, nameField(state, store), h('div', { class: 'class-actions' }, action)),

@@ -9,7 +9,7 @@ import { claimChips, screenHeader, stanceBadge, tipped } from './common';
 import { h, s, type Child } from './dom';
 import { monthOfTurn } from './game';
 import { MEMBER_COLOUR, MEMBER_DASH, MEMBER_MARK } from './palette';
-import { actionLabel, difficultyLabel, factorText, levelTitle, memberName, objectiveText } from './text';
+import { actionLabel, difficultyLabel, factorText, levelTitle, memberName, monthWords, objectiveText } from './text';
 import type { Nav } from './screens';
 
 /** Dated facts after mid-2022, oldest first. */
@@ -34,6 +34,12 @@ function series(level: Level, game: GameState): Record<MemberId, number[]> {
   const out = {} as Record<MemberId, number[]>;
   for (const id of MEMBERS) out[id] = [level.members[id].loyalty, ...game.log.map((r) => r.members[id].loyalty)];
   return out;
+}
+
+/** The months a chart spans, for "from May to December": {from}, {fromGen} and {to}. */
+function months(level: Level, points: number): Record<'from' | 'fromGen' | 'to', string> {
+  const first = monthWords(level, 1);
+  return { from: first.month, fromGen: first.monthGen, to: monthWords(level, Math.max(1, points - 1)).month };
 }
 
 const W = 640;
@@ -67,9 +73,7 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
   const b = level.stanceBounds;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` });
   svg.append(s('title', { id: `${id}-title` }, title));
-  const first = monthOf(level, 1);
-  const lastMonth = monthOf(level, Math.max(1, n - 1));
-  svg.append(s('desc', { id: `${id}-desc` }, t('debrief.chartDesc', { from: dateName(`${first.year}-${String(first.month).padStart(2, '0')}`), to: dateName(`${lastMonth.year}-${String(lastMonth.month).padStart(2, '0')}`), leans: b.leans, drifts: b.drifts })));
+  svg.append(s('desc', { id: `${id}-desc` }, t('debrief.chartDesc', { ...months(level, n), leans: b.leans, drifts: b.drifts })));
   // Stance bands behind the lines.
   svg.append(s('rect', { x: PAD.l, y: y(100), width: W - PAD.l - PAD.r, height: y(b.leans) - y(100), class: 'band-up' }));
   svg.append(s('rect', { x: PAD.l, y: y(b.drifts), width: W - PAD.l - PAD.r, height: y(-100) - y(b.drifts), class: 'band-down' }));
@@ -90,7 +94,7 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
     g.append(s('path', { d, fill: 'none', stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
     values.forEach((v, i) => {
       const point = marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!);
-      point.append(s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthOfTurn(level, i)}: ${num(v)}`));
+      point.append(s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthWords(level, i).month}: ${num(v)}`));
       g.append(point);
     });
     svg.append(g);
@@ -122,7 +126,7 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
       ),
     ),
   );
-  return h('figure', { class: 'chart-figure' }, svg, h('figcaption', { class: 'hint' }, t('debrief.chartDesc', { from: monthOfTurn(level, 1), to: monthOfTurn(level, Math.max(1, n - 1)), leans: b.leans, drifts: b.drifts })), table);
+  return h('figure', { class: 'chart-figure' }, svg, h('figcaption', { class: 'hint' }, t('debrief.chartDesc', { ...months(level, n), leans: b.leans, drifts: b.drifts })), table);
 }
 
 interface Weight {
@@ -195,7 +199,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
       printHead(state, levels),
       state.branch
         ? h('div', { class: 'branch-banner', role: 'status' },
-            h('span', null, t('whatif.banner', { month: monthOfTurn(level, state.branch.fromTurn) })),
+            h('span', null, t('whatif.banner', monthWords(level, state.branch.fromTurn))),
             h('span', { class: 'banner-actions' },
               h('button', { type: 'button', class: 'btn small primary', key: 'debrief-compare', on: { click: () => store.getState().show('whatif') } }, t('whatif.compare')),
               h('button', { type: 'button', class: 'btn small', key: 'debrief-discard', on: { click: () => { store.getState().closeBranch(false); store.getState().show('game'); } } }, t('whatif.discard')),
@@ -203,7 +207,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
         : null,
       h('section', { class: `card result ${win ? 'win' : 'loss'}`, 'data-testid': 'result', 'data-outcome': result.outcome },
         h('h2', null, h('span', { 'aria-hidden': 'true' }, win ? '✓ ' : '✕ '), win ? t('debrief.win') : t('debrief.loss')),
-        h('p', null, t(result.reason === 'collapse' ? 'debrief.collapse' : 'debrief.end', { month: monthOfTurn(level, game.turn) })),
+        h('p', null, t(result.reason === 'collapse' ? 'debrief.collapse' : 'debrief.end', monthWords(level, game.turn))),
         h('p', { class: 'what-if-mark', 'data-testid': 'what-if-mark', 'data-used': String(state.whatIfUsed) }, t(state.whatIfUsed ? 'debrief.whatIfUsed' : 'debrief.whatIfUnused')),
         h('p', { class: 'score' }, tipped(t('debrief.score', { value: num(result.score) }), t('debrief.scoreTip', { value: num(result.score) }), { class: 'tip-target score-value' })),
         h('h3', null, t('debrief.objectives')),
@@ -227,7 +231,7 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
             claimChips(f.claims, f.paragraphs));
         })),
       ),
-      h('section', { class: 'card epilogue-card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc', { month: monthOfTurn(level, level.turns) })),
+      h('section', { class: 'card epilogue-card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc', monthWords(level, level.turns))),
         h('ol', { class: 'epilogue', 'data-testid': 'epilogue' }, epilogueAfter(level).map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
       ),
       h('section', { class: 'card questions-card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
@@ -284,7 +288,7 @@ function timeline(level: Level, game: GameState, title: string, id: string, othe
     'section',
     { class: 'card timeline', 'data-timeline': id },
     h('h2', null, title),
-    h('p', null, game.result ? (game.result.outcome === 'win' ? t('debrief.win') : t('debrief.loss')) : t('whatif.current', { month: monthOfTurn(level, game.turn) }), ' · ', t('whatif.score', { value: num(game.result?.score ?? game.score) })),
+    h('p', null, game.result ? (game.result.outcome === 'win' ? t('debrief.win') : t('debrief.loss')) : t('whatif.current', monthWords(level, game.turn)), ' · ', t('whatif.score', { value: num(game.result?.score ?? game.score) })),
     loyaltyChart(level, game, title, `chart-${id}`),
     h('div', { class: 'table-wrap' }, h('table', { class: 'timeline-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.month')), MEMBERS.map((m) => h('th', { scope: 'col' }, memberName(m))))),
@@ -307,7 +311,7 @@ export function whatIfScreen(state: AppState, store: GameStore, nav: Nav): Child
   const difference = mainAt && branchAt
     ? h('section', { class: 'card', 'data-testid': 'difference' },
         h('h2', null, t('whatif.difference')),
-        h('p', { class: 'hint' }, t('whatif.at', { month: monthOfTurn(level, mainAt.turn) })),
+        h('p', { class: 'hint' }, t('whatif.at', monthWords(level, mainAt.turn))),
         h('table', { class: 'timeline-table difference' },
           h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.member')), h('th', { scope: 'col' }, t('whatif.main')), h('th', { scope: 'col' }, t('whatif.branch')), h('th', { scope: 'col' }, t('whatif.change')))),
           h('tbody', null, MEMBERS.map((id) => {
@@ -324,7 +328,7 @@ export function whatIfScreen(state: AppState, store: GameStore, nav: Nav): Child
   return [
     screenHeader(t('whatif.heading'), { label: t('nav.backToGame'), action: () => store.getState().show('game') }),
     h('div', { class: 'screen-body' },
-      h('p', { class: 'lead' }, t('whatif.from', { month: monthOfTurn(level, branch.fromTurn) })),
+      h('p', { class: 'lead' }, t('whatif.from', monthWords(level, branch.fromTurn))),
       difference,
       h('div', { class: 'compare', 'data-testid': 'compare' },
         timeline(level, branch.main, t('whatif.main'), 'main', state.game),

@@ -1,15 +1,16 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
 import { actionMenu, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
-import { dateName, list, monthName, num, signed, t } from '../i18n';
+import { dateName, list, monthTitle, num, signed, t } from '../i18n';
 import { canUndo, type AppState, type GameStore } from '../state/store';
 import { classChip } from './class-screens';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
-import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, named, newsCard, stanceShort, stanceWord } from './text';
+import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord } from './text';
 
+/** A turn's month as a heading or label: "May 2022" / "Май 2022". */
 export const monthOfTurn = (level: Level, turn: number): string => {
   const { year, month } = monthOf(level, turn);
-  return monthName(year, month);
+  return monthTitle(year, month);
 };
 
 export interface UiLocal {
@@ -122,7 +123,7 @@ export function whyPanel(state: AppState, store: GameStore): Child {
     const factors = decision.factors.map((f) => factorText(state.level, id, f)).sort((a, b) => Math.abs(b.size) - Math.abs(a.size));
     const max = Math.max(1, ...factors.map((f) => Math.abs(f.size)));
     body.push(
-      h('p', { class: 'why-summary' }, t('why.decided', { month: monthOfTurn(state.level, decision.turn), name, before: num(decision.before), after: num(decision.after), stance: stanceWord(decision.stance) })),
+      h('p', { class: 'why-summary' }, t('why.decided', { ...monthWords(state.level, decision.turn), ...named(id), before: num(decision.before), after: num(decision.after), stance: stanceWord(decision.stance) })),
       h(
         'ol',
         { class: 'factor-list', 'data-testid': 'why-factors' },
@@ -208,7 +209,7 @@ function requestsSection(state: AppState, store: GameStore, menu: ReturnType<typ
   const { game } = state;
   const open = game.requests.filter((r) => r.status === 'open');
   const items: Child[] = open.map((r) => {
-    const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', { month: monthOfTurn(state.level, r.deadline) });
+    const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', monthWords(state.level, r.deadline));
         const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
     return h(
       'li',
@@ -319,7 +320,7 @@ function reportCard(state: AppState, store: GameStore): Child {
     { class: 'news-card kind-report', 'data-testid': 'report' },
     h('article', { 'aria-labelledby': 'report-title' },
       h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t('report.kind'))),
-      h('h3', { class: 'news-title', id: 'report-title' }, t('report.title', { month: monthOfTurn(level, last.turn) })),
+      h('h3', { class: 'news-title', id: 'report-title' }, t('report.title', monthWords(level, last.turn))),
       h('ul', { class: 'report-list' }, MEMBERS.map((id) => {
         const d = game.members[id].lastDecision;
         if (!d) return null;
@@ -340,7 +341,7 @@ export function newsPanel(state: AppState, store: GameStore): Child {
   const cards = game.news.map((item, i) => newsCard(level, item, i));
   const report = reportCard(state, store);
   return [
-    h('h2', { class: 'panel-title' }, t('game.news', { month: monthOfTurn(level, game.turn) })),
+    h('h2', { class: 'panel-title' }, t('game.news', monthWords(level, game.turn))),
     cards.length === 0 && !report
       ? h('p', { class: 'hint' }, t('game.noNews'))
       : h(
@@ -380,7 +381,7 @@ function logEntry(state: AppState, store: GameStore, record: TurnRecord, previou
     h('h3', null, t('log.turn', { month })),
     h('p', null, orders.length ? t('log.orders', { list: list(orders) }) : t('log.noOrders')),
     h('p', null, changes.length ? t('log.changes', { list: list(changes) }) : t('log.noChanges')),
-    h('button', { type: 'button', class: 'btn small', key: `whatif-${record.turn}`, on: { click: () => store.getState().branchFrom(record.turn) } }, t('log.whatIf', { month })),
+    h('button', { type: 'button', class: 'btn small', key: `whatif-${record.turn}`, on: { click: () => store.getState().branchFrom(record.turn) } }, t('log.whatIf', monthWords(level, record.turn))),
   );
 }
 
@@ -398,7 +399,7 @@ export function branchBanner(state: AppState, store: GameStore): Child {
   return h(
     'div',
     { class: 'branch-banner', role: 'status' },
-    h('span', null, t('whatif.banner', { month: monthOfTurn(state.level, state.branch.fromTurn) })),
+    h('span', null, t('whatif.banner', monthWords(state.level, state.branch.fromTurn))),
     h('span', { class: 'banner-actions' },
       h('button', { type: 'button', class: 'btn small primary', key: 'branch-compare', on: { click: () => store.getState().show('whatif') } }, t('whatif.compare')),
       h('button', { type: 'button', class: 'btn small', key: 'branch-keep', on: { click: () => store.getState().closeBranch(true) } }, t('whatif.keep')),

@@ -1,15 +1,14 @@
 // The screens around the game: title, level choice, settings, how to play, rulebook, sources.
 import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level } from '../engine';
-import { currentLang, LANGS, monthName, t } from '../i18n';
+import { currentLang, LANGS, t } from '../i18n';
 import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge } from './common';
 import { modelCheckSection } from './model-check';
 import { classBriefScreen, classTitleCard } from './class-screens';
 import { h, type Child } from './dom';
-import { monthOfTurn } from './game';
-import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, objectiveText, paragraphs } from './text';
-import { hasId, monthOf } from '../engine';
+import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, monthWords, objectiveText, paragraphs } from './text';
+import { hasId } from '../engine';
 
 /** A sentence with the article's English title set in as English text. */
 function withArticle(text: string): Child {
@@ -41,7 +40,7 @@ export function titleScreen(state: AppState, store: GameStore, levels: Readonly<
         resume
           ? h('button', { type: 'button', class: 'btn primary big', key: 'title-continue', on: { click: go('game') } },
               h('span', null, t('title.continue')),
-              h('span', { class: 'btn-sub' }, t('title.continueDetail', { level: levelTitle(state.level), month: monthOfTurn(state.level, state.game.turn), turn: state.game.turn, turns: state.level.turns })),
+              h('span', { class: 'btn-sub' }, t('title.continueDetail', { level: levelTitle(state.level), ...monthWords(state.level, state.game.turn), turn: state.game.turn, turns: state.level.turns })),
             )
           : null,
         state.game.result
@@ -76,15 +75,14 @@ export function levelsScreen(state: AppState, store: GameStore, levels: Record<s
 }
 
 function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement {
-  const start = monthOf(level, 1);
-  const end = monthOf(level, level.turns);
+  const start = monthWords(level, 1);
   const difficulty = level.id === state.level.id || hasId(level.difficulties, state.settings.difficulty) ? state.settings.difficulty : level.defaultDifficulty;
   const name = `difficulty-${level.id}`;
   return h(
     'article',
     { class: 'card level-card', 'data-level': level.id },
     h('h2', null, levelTitle(level)),
-    h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
+    h('p', { class: 'level-when' }, t('levels.months', { from: start.month, fromGen: start.monthGen, to: monthWords(level, level.turns).month }), ' · ', t('levels.turns', { count: level.turns })),
     h('p', { class: 'briefing' }, levelBriefing(level)),
     h('h3', null, t('levels.objectives')),
     h('ul', null, level.objectives.map((o) => h('li', null, objectiveText(level, o.id)))),

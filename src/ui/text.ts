@@ -1,7 +1,7 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
-import { MEMBER_LEVERS, MEMBERS, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
-import { byId, ruleById } from '../engine';
-import { has, list, signed, t } from '../i18n';
+import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
+import { explainFactor } from '../engine';
+import { has, list, monthParams, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
 export const memberName = (id: MemberId, form: Case = 'nom'): string => t(`member.${form}.${id}`);
@@ -13,18 +13,16 @@ export function named(id: MemberId | null | undefined): Record<string, string> {
 export const stanceWord = (stance: Stance): string => t(`stance.${stance}`);
 export const stanceShort = (stance: Stance): string => t(`stanceShort.${stance}`);
 
-export function levelTitle(level: Level): string {
-  return has(`level.${level.id}.title`) ? t(`level.${level.id}.title`) : level.title;
-}
-export function levelBriefing(level: Level): string {
-  return has(`level.${level.id}.briefing`) ? t(`level.${level.id}.briefing`) : level.briefing;
-}
-export function objectiveText(level: Level, id: string): string {
-  const key = `objective.${level.id}.${id}`;
-  return has(key) ? t(key) : (level.objectives.find((o) => o.id === id)?.text ?? id);
-}
-export function difficultyLabel(level: Level, name: string): string {
-  return has(`difficulty.${name}`) ? t(`difficulty.${name}`) : (byId(level.difficulties, name)?.label ?? name);
+// A level's words are the translation files': its own English fields serve the command line.
+export const levelTitle = (level: Level): string => t(`level.${level.id}.title`);
+export const levelBriefing = (level: Level): string => t(`level.${level.id}.briefing`);
+export const objectiveText = (level: Level, id: string): string => t(`objective.${level.id}.${id}`);
+export const difficultyLabel = (_level: Level, name: string): string => t(`difficulty.${name}`);
+
+/** A turn's month in every case a sentence may need: {month}, {monthGen}, {monthPrep}. */
+export function monthWords(level: Level, turn: number): Record<'month' | 'monthGen' | 'monthPrep', string> {
+  const { year, month } = monthOf(level, turn);
+  return monthParams(year, month);
 }
 
 /** "¶5, ¶11" or "¶3–¶5" for a run. */
@@ -62,7 +60,7 @@ export function actionKey(action: Action): string {
 export function actionLabel(game: GameState, action: Action, withMember = false): string {
   const member = actionMember(game, action);
   const label = t(`action.${actionKey(action)}`, named(member));
-  return withMember && member && action.type !== 'answerCrisisCall' ? `${label}: ${memberName(member)}` : label;
+  return withMember && member && action.type !== 'answerCrisisCall' ? t('action.forMember', { label, name: memberName(member) }) : label;
 }
 
 export function actionEffect(game: GameState, action: Action): string {
@@ -70,7 +68,8 @@ export function actionEffect(game: GameState, action: Action): string {
 }
 
 export function costText(cost: Partial<Resources>): string {
-  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => `${cost[r]} ${t(`resource.short.${r}`)}`);
+  // Each amount agrees with its number: "1 рычаг", "3 рычага", "5 рычагов".
+  const parts = RESOURCES.filter((r) => (cost[r] ?? 0) > 0).map((r) => t(`cost.${r}`, { count: cost[r] ?? 0 }));
   return parts.length > 0 ? parts.join(' + ') : t('game.free');
 }
 
@@ -79,14 +78,14 @@ export function errorText(level: Level, game: GameState, action: Action, error: 
   switch (error.code) {
     case 'unaffordable': {
       const short = RESOURCES.find((r) => (cost[r] ?? 0) > game.resources[r]) ?? 'politicalCapital';
-      return t('error.unaffordable', { resource: t(`resource.${short}`), need: cost[short] ?? 0, have: game.resources[short] });
+      return t('error.unaffordable', { resourceGen: t(`resource.gen.${short}`), need: cost[short] ?? 0, have: game.resources[short] });
     }
     case 'not-applicable': {
       const key = `error.not-applicable.${action.type}`;
       return has(key) ? t(key) : t('error.not-applicable');
     }
     case 'cooldown':
-      return t('error.cooldown', { turns: level.summitCooldown });
+      return t('error.cooldown', { count: level.summitCooldown });
     default:
       return t(`error.${error.code}`);
   }
@@ -103,30 +102,17 @@ export interface FactorText {
 
 /** One factor of a decision: name, size, claims, paragraphs and sentence, translated. */
 export function factorText(level: Level, member: MemberId, factor: Factor): FactorText {
-  const rule = ruleById(factor.rule);
+  const cited = explainFactor(level, factor);
   const sign = factor.size >= 0 ? 'up' : 'down';
-  const sentence = t(`rule.${factor.rule}.${sign}`, { who: memberName(member) });
-  if (factor.rule === 'event') {
-    const event = level.events.find((e) => e.id === factor.ref);
-    return {
-      rule: factor.rule,
-      name: event ? eventTitle(level, event.id) : t('rule.event.name'),
-      size: factor.size,
-      claims: [...(event?.claims ?? [])],
-      paragraphs: [...((event?.paragraphs ?? []) as Paragraph[])],
-      sentence,
-    };
-  }
-  return { rule: factor.rule, name: t(`rule.${factor.rule}.name`), size: factor.size, claims: [...rule.claims], paragraphs: [...rule.paragraphs], sentence };
+  const name = factor.rule === 'event' && cited.ref && level.events.some((e) => e.id === cited.ref) ? eventTitle(level, cited.ref) : t(`rule.${factor.rule}.name`);
+  return { rule: factor.rule, name, size: factor.size, claims: cited.claims, paragraphs: cited.paragraphs, sentence: t(`rule.${factor.rule}.${sign}`, { who: memberName(member) }) };
 }
 
 export function eventTitle(level: Level, id: string): string {
-  const key = `event.${level.id}.${id}.title`;
-  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.title ?? id);
+  return t(`event.${level.id}.${id}.title`);
 }
 export function eventText(level: Level, id: string): string {
-  const key = `event.${level.id}.${id}.text`;
-  return has(key) ? t(key) : (level.events.find((e) => e.id === id)?.text ?? '');
+  return t(`event.${level.id}.${id}.text`);
 }
 
 export interface NewsCard {

@@ -172,9 +172,10 @@ describe('the words say what the article says, and no more', () => {
     expect(ru[`rule.${id}.explanation`]).toMatch(/игра исходит из того/i);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s reads the same in the rulebook as in the engine', (id, rule) => {
-    expect(en[`rule.${id}.explanation`]).toBe(rule.explanation);
-    expect(en[`rule.${id}.name`]).toBe(rule.name);
-    for (const p of rule.paragraphs) expect(ru[`rule.${id}.explanation`], `¶${p}`).toContain(`¶${p}`);
+  it.each(RULES.map((r) => [r.id, r] as const))('%s cites in the rulebook, in both languages, the paragraphs the engine gives it', (id, rule) => {
+    for (const p of rule.paragraphs) {
+      expect(en[`rule.${id}.explanation`], `¶${p}`).toContain(`¶${p}`);
+      expect(ru[`rule.${id}.explanation`], `¶${p}`).toContain(`¶${p}`);
+    }
   });
 });

@@ -91,13 +91,10 @@ describe('turns', () => {
     const after = must(newGame(level, { seed: 1 }), level, { type: 'endTurn' });
     for (const id of MEMBERS) {
       const decision = after.members[id].lastDecision!;
-      const factors = explainDecision(level, id, decision);
+      const factors = explainDecision(level, decision);
       expect(factors.length).toBeGreaterThan(2);
-      for (const f of factors) {
-        expect(f.name.length).toBeGreaterThan(0);
-        expect(f.sentence.length).toBeGreaterThan(10);
-        if (f.rule !== 'event') expect(f.claims.length).toBeGreaterThan(0);
-      }
+      for (const f of factors) if (f.rule !== 'event') expect(f.claims.length).toBeGreaterThan(0);
+      for (let i = 1; i < factors.length; i++) expect(Math.abs(factors[i - 1]!.size)).toBeGreaterThanOrEqual(Math.abs(factors[i]!.size));
       const sum = factors.reduce((a, f) => a + f.size, 0);
       expect(decision.after).toBeCloseTo(decision.before + sum, 6);
     }

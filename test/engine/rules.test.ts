@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS, newGame, RULES, ruleById, type GameState, type MemberId, type RuleId } from '../../src/engine';
 import type { RuleContext } from '../../src/engine/rules';
+import { LANGS, TABLES } from '../../src/i18n';
 import { MAY_2022 as level } from './play';
 
 function context(id: MemberId, change: (s: GameState) => void = () => {}, flags: Partial<Pick<RuleContext, 'anyAnswered' | 'anyPressed'>> = {}): RuleContext {
@@ -22,9 +23,11 @@ describe('every rule is cited and explained', () => {
     expect(rule.claims.length).toBeGreaterThan(0);
     for (const claim of rule.claims) expect(CLAIMS).toContain(claim);
     expect(rule.paragraphs.length).toBeGreaterThan(0);
-    for (const p of rule.paragraphs) expect(rule.explanation).toContain(`¶${p}`);
-    expect(rule.sentence('Kazakhstan', 1)).toContain('Kazakhstan');
-    expect(rule.sentence('Kazakhstan', -1)).toContain('Kazakhstan');
+    for (const lang of LANGS) {
+      for (const p of rule.paragraphs) expect(TABLES[lang][`rule.${rule.id}.explanation`], `${lang} ¶${p}`).toContain(`¶${p}`);
+      // The sentence of a decision names the member it is about, whichever way the rule pushes.
+      for (const sign of ['up', 'down']) expect(TABLES[lang][`rule.${rule.id}.${sign}`], `${lang} ${sign}`).toContain('{who}');
+    }
   });
   it('every claim is modelled by at least one rule', () => {
     const modelled = new Set(RULES.flatMap((r) => r.claims));

@@ -1,13 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AUDIO_KEYS, say } from '../../src/audio/strings';
 import { CLAIMS, MEMBERS, RULES, STANCES } from '../../src/engine';
-import { LANGS, setLang, t, TABLES } from '../../src/i18n';
+import { has, LANGS, onLangChange, setLang, t, TABLES } from '../../src/i18n';
+import { i18n as mapLink } from '../../src/map/i18n-link';
+import { STRING_KEYS as MAP_KEYS, t as mapT } from '../../src/map/strings';
 import { LEVELS } from '../../src/state/levels';
 import { EPILOGUE, QUESTIONS } from '../../src/ui/debrief';
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(PLURAL, '');
 // A case form ({nameGen}) stands for the same value as its base ({name}).
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Gen|Dat|Acc)$/, '')).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Gen|Dat|Acc|Prep)$/, '')).sort();
 
 describe('translation files', () => {
   it('English and Russian have the same keys, plural forms aside', () => {
@@ -51,6 +57,44 @@ describe('translation files', () => {
     for (const e of EPILOGUE) needed.push(`epilogue.${e.id}`);
     for (let q = 1; q <= QUESTIONS; q++) needed.push(`question.${q}`);
     for (const lang of LANGS) expect(needed.filter((k) => !(k in TABLES[lang])), lang).toEqual([]);
+  });
+});
+
+describe('the map and the sound read the translation files alone', () => {
+  it.each(LANGS)('%s has every key the map and the audio controls read', (lang) => {
+    const missing = [...MAP_KEYS, ...AUDIO_KEYS].filter((k) => !Object.hasOwn(TABLES[lang], k));
+    expect(missing).toEqual([]);
+  });
+
+  it('the map has no words of its own: unlinked, it shows the key; linked, the game\'s words', () => {
+    expect(mapT('map.country.KGZ')).toBe('map.country.KGZ');
+    Object.assign(mapLink, { has, t, onLangChange: (listener: () => void) => onLangChange(() => listener()) });
+    setLang('ru');
+    expect(mapT('map.country.KGZ')).toBe(TABLES.ru['map.country.KGZ']);
+    setLang('en');
+    expect(mapT('map.country.KGZ')).toBe(TABLES.en['map.country.KGZ']);
+  });
+
+  it.each(LANGS)('the audio controls speak %s from its table', (lang) => {
+    setLang(lang);
+    for (const key of AUDIO_KEYS) expect(say(key)).toBe(TABLES[lang][key]);
+    setLang('en');
+  });
+
+  // A table of words kept beside the code (as the map, the sound and the rules once had) drifts from
+  // the translation files: no text of theirs may be written out in the engine, the map or the sound.
+  it('no text of the translation files is written in src/engine, src/map or src/audio', () => {
+    const words = new Set([...Object.values(TABLES.en), ...Object.values(TABLES.ru)].filter((v) => /\p{Ll}{2}/u.test(v) && (/\s/.test(v) || /^\p{Lu}/u.test(v))));
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const found: string[] = [];
+    for (const file of ['engine', 'map', 'audio'].map((dir) => fileURLToPath(new URL(`../../src/${dir}`, import.meta.url))).flatMap(files)) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+        const literal = (m[1] ?? m[2] ?? m[3])!.replace(/\\'/g, "'").replace(/\$\{(\w+)\}/g, '{$1}');
+        if (words.has(literal)) found.push(`${file}: ${literal}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
 
