@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // The strategy and search tests play hundreds of games: on two busy cores they need the slack.
+          testTimeout: 30_000,
         },
       },
       {
