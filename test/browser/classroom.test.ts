@@ -75,6 +75,31 @@ describe('the classroom in Chromium', () => {
       await expectNoErrors(errors);
     }
     expect(codes[0]).not.toBe(codes[1]);
+    // The teacher pastes both codes into the class results page: its table is what replaying them in Node gives.
+    const teacher = await open();
+    await teacher.page.goto(`${baseUrl}results.html`);
+    await teacher.page.getByLabel('Result codes').fill(codes.join('\n'));
+    const rows = teacher.page.locator('[data-testid=results-table] tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({
+      name: tr.querySelector('th')!.textContent,
+      outcome: (tr as HTMLElement).dataset.outcome,
+      score: Number(tr.querySelector<HTMLElement>('[data-score]')!.dataset.score),
+      stances: Object.fromEntries([...tr.querySelectorAll<HTMLElement>('[data-member]')].map((td) => [td.dataset.member, td.dataset.stance])),
+    })));
+    const replayed = codes.map((code) => {
+      const read = readResultCode(code, LEVELS);
+      if (!read.ok) throw new Error(code);
+      const game = read.value.state;
+      return { name: read.value.name, outcome: game.result!.outcome, score: game.result!.score, stances: Object.fromEntries(Object.entries(game.members).map(([id, m]) => [id, m.stance])) };
+    });
+    expect(shown).toEqual(replayed);
+    // One character changed, and the code is refused with its reason.
+    const broken = codes[0]!.replace(/\.([A-Za-z0-9_-])([A-Za-z0-9_-]*)$/, (_, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`);
+    await teacher.page.getByLabel('Result codes').fill(`${codes[1]}\n${broken}`);
+    await expect.poll(() => teacher.page.locator('[data-testid=results-bad] li').count()).toBe(1);
+    expect(await teacher.page.locator('[data-testid=results-bad] li').textContent()).toMatch(/does not add up/);
+    await expectNoErrors(teacher.errors);
   });
 
   it('the class code typed on the title joins the game; a mistyped one says why; leaving frees the choice', async () => {
