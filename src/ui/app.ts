@@ -9,12 +9,14 @@ import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBa
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
+import { rootScale } from './projector';
 import { installTooltips } from './tooltip';
 import { tutorialBox, tutorialTarget } from './tutorial';
 import { actionLabel, memberName, stanceWord } from './text';
 import { stanceCss } from './palette';
 import type { Level } from '../engine';
 import './styles.css';
+import './projector.css';
 
 export interface UiOptions {
   levels: Record<string, Level>;
@@ -126,8 +128,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     if (currentLang() !== s.settings.lang) setLang(s.settings.lang);
     const html = document.documentElement;
     html.lang = s.settings.lang;
-    html.style.fontSize = `${s.settings.textScale * 100}%`;
     html.classList.toggle('reduced-motion', s.settings.reducedMotion);
+    html.classList.toggle('projector', s.settings.projector);
     document.title = t('app.title');
     skip.textContent = t('app.skip');
     mapHost.setAttribute('aria-label', t('a11y.map'));
@@ -138,7 +140,10 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
 
   /** Side by side when the text fits, stacked and scrolling when it would not (large text, narrow windows). */
   function layoutMode(s: AppState): void {
-    const emWidth = window.innerWidth / (16 * s.settings.textScale);
+    // The projector's type follows the window's size, so it is set again when the window changes.
+    const scale = rootScale(s.settings.textScale, s.settings.projector, window.innerWidth, window.innerHeight);
+    document.documentElement.style.fontSize = `${scale * 100}%`;
+    const emWidth = window.innerWidth / (16 * scale);
     root.classList.toggle('stacked', emWidth < 60);
     root.classList.toggle('compact', emWidth >= 60 && emWidth < 76);
   }
