@@ -9,7 +9,7 @@ import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type Kept
 import { browserStorage, type KeyValue } from './storage';
 import { cleanName } from '../class/result-code';
 
-export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif' | 'class' | 'classSetup' | 'resultCode';
+export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif' | 'class' | 'classSetup' | 'resultCode' | 'pack';
 
 export interface Settings {
   lang: 'en' | 'ru';

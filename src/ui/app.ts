@@ -9,6 +9,7 @@ import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBa
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
+import { teacherPackScreen } from './teacher-pack';
 import { rootScale } from './projector';
 import { installTooltips } from './tooltip';
 import { tutorialBox, tutorialTarget } from './tutorial';
@@ -17,6 +18,7 @@ import { stanceCss } from './palette';
 import type { Level } from '../engine';
 import './styles.css';
 import './projector.css';
+import './teacher-pack.css';
 
 export interface UiOptions {
   levels: Record<string, Level>;
@@ -121,6 +123,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
         return classSetupScreen(options.levels, nav);
       case 'resultCode':
         return resultCodeScreen(s, store);
+      case 'pack':
+        return teacherPackScreen(s, store, nav);
     }
   }
 

@@ -54,6 +54,7 @@ export function titleScreen(state: AppState, store: GameStore, levels: Readonly<
         h('button', { type: 'button', class: 'btn', key: 'title-howto', on: { click: go('howto') } }, t('title.howto')),
         h('button', { type: 'button', class: 'btn', key: 'title-rulebook', on: { click: go('rulebook') } }, t('title.rulebook')),
         h('button', { type: 'button', class: 'btn', key: 'title-sources', on: { click: go('sources') } }, t('title.sources')),
+        h('button', { type: 'button', class: 'btn', key: 'title-pack', 'data-testid': 'title-pack', on: { click: go('pack') } }, t('title.pack')),
         h('button', { type: 'button', class: 'btn', key: 'title-settings', on: { click: go('settings') } }, t('title.settings')),
       ),
       classTitleCard(state, store, levels),
