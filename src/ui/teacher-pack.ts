@@ -5,7 +5,7 @@ import { byId, CLAIMS, MEMBERS, type Level } from '../engine';
 import { has, t } from '../i18n';
 import { FIRST_LEVEL, LEVELS } from '../state/levels';
 import type { AppState, GameStore } from '../state/store';
-import { claimChips, screenHeader } from './common';
+import { claimChips, screenHeader, withAddress } from './common';
 import { QUESTIONS } from './debrief';
 import { h, type Child } from './dom';
 import { monthOfTurn } from './game';
@@ -54,12 +54,7 @@ function section(name: PackSection, ...children: Child[]): HTMLElement {
     ...children);
 }
 
-/** A text with the address's own words (`?projector=1`, `results.html`) set as code, kept on one line. */
-function rich(text: string): Child {
-  return text.split(/(\?projector=[01]|results\.html)/).map((part, i) => (i % 2 === 1 ? h('code', { class: 'address-part' }, part) : part));
-}
-
-const list = (tag: 'ol' | 'ul', prefix: string, cls: string) => h(tag, { class: cls }, numbered(prefix).map((key) => h('li', null, rich(t(key)))));
+const list = (tag: 'ol' | 'ul', prefix: string, cls: string) => h(tag, { class: cls }, numbered(prefix).map((key) => h('li', null, withAddress(t(key)))));
 
 function contents(): HTMLElement {
   const jump = (name: PackSection) => (event: Event) => {
@@ -129,7 +124,7 @@ function classGame(state: AppState, store: GameStore): HTMLElement {
     h('p', { class: 'lead' }, t('pack.class.intro')),
     list('ol', 'pack.class.step', 'pack-steps'),
     h('h3', null, t('pack.class.projector.heading')),
-    h('p', null, rich(t('pack.class.projector.text'))),
+    h('p', null, withAddress(t('pack.class.projector.text'))),
     h('label', { class: 'check no-print' },
       h('input', { type: 'checkbox', key: 'pack-projector', 'data-testid': 'pack-projector', checked: state.settings.projector, on: { change: (e: Event) => store.getState().setSettings({ projector: (e.target as HTMLInputElement).checked }) } }),
       h('span', null, t('settings.projector'))),
