@@ -10,6 +10,7 @@ import { createGameStore, type Settings } from './state/store';
 import { mountUi } from './ui/app';
 import { classGameFrom } from './ui/address';
 import { hostOriginsFrom, listenToHost, parentOrigin, postTarget } from './ui/host';
+import { projectorFrom } from './ui/projector';
 import { reportToHost } from './ui/report';
 
 const params = new URLSearchParams(window.location.search);
@@ -20,6 +21,8 @@ const asked: Partial<Settings> = {};
 const langParam = params.get('lang');
 if (langParam !== null && isLang(langParam)) asked.lang = langParam;
 if (params.get('reducedMotion') === '1') asked.reducedMotion = true;
+const projector = projectorFrom(params);
+if (projector.ok && projector.projector !== null) asked.projector = projector.projector;
 
 // A class game: the same level, difficulty and events for everyone who opens the link.
 const classGame = classGameFrom(params, LEVELS);
@@ -29,6 +32,7 @@ const store = createGameStore({ storage, settings: asked, stamp: new Date().toIS
 const badAddress = (field: string, value: string) => store.getState().notify('bad-url', JSON.stringify({ field, value: value.slice(0, 40) }));
 if (langParam !== null && !isLang(langParam)) badAddress('lang', langParam);
 if (!classGame.ok) badAddress(classGame.field, classGame.value);
+if (!projector.ok) badAddress(projector.field, projector.value);
 // The embedding page, and the origins it may speak from: `?host=` or the build's list.
 const hostOrigins = hostOriginsFrom(params, import.meta.env.VITE_HOST_ORIGINS as string | undefined);
 if (!hostOrigins.ok) badAddress(hostOrigins.field, hostOrigins.value);

@@ -9,7 +9,7 @@ import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type Kept
 import { browserStorage, type KeyValue } from './storage';
 import { cleanName } from '../class/result-code';
 
-export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif' | 'class' | 'classSetup' | 'resultCode' | 'results';
+export type Screen = 'title' | 'levels' | 'game' | 'debrief' | 'rulebook' | 'sources' | 'settings' | 'howto' | 'whatif' | 'class' | 'classSetup' | 'resultCode' | 'results' | 'pack';
 
 export interface Settings {
   lang: 'en' | 'ru';
@@ -19,6 +19,8 @@ export interface Settings {
   textScale: number;
   /** Whether the guided first turn still waits for the player. */
   tutorial: 'pending' | 'done';
+  /** Larger type and stronger contrast, for a class watching a projected screen. */
+  projector: boolean;
 }
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
@@ -135,6 +137,7 @@ function readSettings(storage: KeyValue, levels: Readonly<Record<string, Level>>
     if (Object.values(levels).some((level) => hasId(level.difficulties, data.difficulty))) out.difficulty = data.difficulty as string;
     if (typeof data.textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(data.textScale)) out.textScale = data.textScale;
     if (data.tutorial === 'pending' || data.tutorial === 'done') out.tutorial = data.tutorial;
+    if (typeof data.projector === 'boolean') out.projector = data.projector;
     return out;
   } catch {
     return {};
@@ -171,6 +174,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
     difficulty: firstLevel.defaultDifficulty,
     textScale: 1,
     tutorial: 'pending',
+    projector: false,
     ...readSettings(storage, levels),
     ...(options.settings ?? {}),
   };

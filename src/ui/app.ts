@@ -9,6 +9,8 @@ import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBa
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
+import { teacherPackScreen } from './teacher-pack';
+import { rootScale } from './projector';
 import { installTooltips } from './tooltip';
 import { newResultsSession, resultsScreen } from './results';
 import { tutorialBox, tutorialTarget } from './tutorial';
@@ -16,6 +18,8 @@ import { actionLabel, memberName, stanceWord } from './text';
 import { stanceCss } from './palette';
 import type { Level } from '../engine';
 import './styles.css';
+import './projector.css';
+import './teacher-pack.css';
 
 export interface UiOptions {
   levels: Record<string, Level>;
@@ -124,6 +128,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
         return resultCodeScreen(s, store);
       case 'results':
         return resultsScreen(results, options.levels, nav);
+      case 'pack':
+        return teacherPackScreen(s, store, nav);
     }
   }
 
@@ -131,8 +137,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     if (currentLang() !== s.settings.lang) setLang(s.settings.lang);
     const html = document.documentElement;
     html.lang = s.settings.lang;
-    html.style.fontSize = `${s.settings.textScale * 100}%`;
     html.classList.toggle('reduced-motion', s.settings.reducedMotion);
+    html.classList.toggle('projector', s.settings.projector);
     document.title = t('app.title');
     skip.textContent = t('app.skip');
     mapHost.setAttribute('aria-label', t('a11y.map'));
@@ -143,7 +149,10 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
 
   /** Side by side when the text fits, stacked and scrolling when it would not (large text, narrow windows). */
   function layoutMode(s: AppState): void {
-    const emWidth = window.innerWidth / (16 * s.settings.textScale);
+    // The projector's type follows the window's size, so it is set again when the window changes.
+    const scale = rootScale(s.settings.textScale, s.settings.projector, window.innerWidth, window.innerHeight);
+    document.documentElement.style.fontSize = `${scale * 100}%`;
+    const emWidth = window.innerWidth / (16 * scale);
     root.classList.toggle('stacked', emWidth < 60);
     root.classList.toggle('compact', emWidth >= 60 && emWidth < 76);
   }

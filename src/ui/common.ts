@@ -64,3 +64,10 @@ export function screenHeader(title: string, back: { label: string; action: () =>
 }
 
 export const fmt = num;
+
+/** A text with the address's own words (`?projector=1`, `results.html`) set as code: kept on one line,
+ *  and marked as no language, since a screen reader should spell them, not read them as words. */
+export function withAddress(text: string): Child {
+  return text.split(/(\?projector=[01]|results\.html)/).map((part, i) => (i % 2 === 1 ? h('code', { class: 'address-part', lang: 'zxx' }, part) : part));
+}
+

@@ -3,7 +3,7 @@ import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Le
 import { currentLang, LANGS, t } from '../i18n';
 import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
-import { claimChips, screenHeader, stanceBadge } from './common';
+import { claimChips, screenHeader, stanceBadge, withAddress } from './common';
 import { modelCheckSection } from './model-check';
 import { classBriefScreen, classTitleCard } from './class-screens';
 import { h, type Child } from './dom';
@@ -57,6 +57,7 @@ export function titleScreen(state: AppState, store: GameStore, levels: Readonly<
       ),
       classTitleCard(state, store, levels),
       h('nav', { class: 'title-menu teachers', 'aria-label': t('title.teachers') },
+        h('button', { type: 'button', class: 'btn', key: 'title-pack', 'data-testid': 'title-pack', on: { click: go('pack') } }, t('title.pack')),
         h('button', { type: 'button', class: 'btn', key: 'title-class-setup', on: { click: go('classSetup') } }, t('title.classSetup')),
         h('button', { type: 'button', class: 'btn', key: 'title-results', on: { click: go('results') } }, t('title.results')),
       ),
@@ -132,6 +133,10 @@ export function settingsScreen(state: AppState, store: GameStore, persistent: bo
       h('div', { class: 'field' },
         h('label', { class: 'check' }, h('input', { type: 'checkbox', key: 'reduced-motion', 'aria-describedby': 'rm-desc', checked: state.settings.reducedMotion, on: { change: (e: Event) => set({ reducedMotion: (e.target as HTMLInputElement).checked }) } }), h('span', null, t('settings.reducedMotion'))),
         h('p', { class: 'hint', id: 'rm-desc' }, t('settings.reducedMotionDesc')),
+      ),
+      h('div', { class: 'field' },
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', key: 'projector', 'data-testid': 'projector', 'aria-describedby': 'projector-desc', checked: state.settings.projector, on: { change: (e: Event) => set({ projector: (e.target as HTMLInputElement).checked }) } }), h('span', null, t('settings.projector'))),
+        h('p', { class: 'hint', id: 'projector-desc' }, withAddress(t('settings.projectorDesc'))),
       ),
       h('fieldset', null, h('legend', null, t('settings.difficulty')),
         Object.keys(level.difficulties).map((d) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'settings-difficulty', value: d, key: `sd-${d}`, checked: state.settings.difficulty === d, on: { change: () => set({ difficulty: d }) } }), h('span', null, difficultyLabel(level, d)))),
