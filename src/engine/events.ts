@@ -59,7 +59,6 @@ function ready(s: GameState, event: LevelEvent): boolean {
   return true;
 }
 
-/** The month's news: dated events first, then each drawn event in level order; drawn crises are `crisisScale` times as likely. */
 /** A level's events sorted once for the monthly draw: the dated by their turn, the drawn in level order. */
 interface Schedule {
   dated: LevelEvent[][];
@@ -99,8 +98,9 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
     // One draw per drawn event every month, whether or not it can fire: the world's luck
     // then never depends on Moscow's choices, and what-if branches meet the same fortune.
     const roll = draw(s);
-    if (s.turn < (event.from ?? 1) || (event.once && s.happened.includes(event.id)) || !ready(s, event)) continue;
-    if (roll < event.chance! * (event.kind === 'crisis' ? crisisScale : 1)) happen(s, event);
+    // The roll, which fails most months, is tested before the history is searched.
+    if (roll >= event.chance! * (event.kind === 'crisis' ? crisisScale : 1)) continue;
+    if (s.turn >= (event.from ?? 1) && !(event.once && s.happened.includes(event.id)) && ready(s, event)) happen(s, event);
   }
 }
 

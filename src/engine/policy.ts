@@ -1,21 +1,23 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { candidateAt, candidateCount, legalActions, refusal, type Action, type ActionType } from './actions';
-import { act } from './game';
+import { affordable, END_TURN, fixedOrders, legalActions, openCallAt, openCallCount, refusal, refusalBy, type Action, type ActionType } from './actions';
+import { cloneState } from './clone';
+import { act, advance } from './game';
 import type { Level } from './level';
 import { drawValue, seedState } from './random';
 import { DEFAULT_BUDGET, searchPolicy } from './search';
 import type { GameState } from './state';
-import type { Step } from './step';
+import { endTurn } from './turn';
 
 export const POLICIES = ['passive', 'random', 'greedy', 'search'] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
 export interface Policy {
-  /** The next action for `state`; `rng` is the policy's own generator state, apart from the game's. */
+  /**
+   * The next action for `state`; `rng` is the policy's own generator state, apart from the game's.
+   * `state` may be a playout's working state, changed once the call returns: read it, never keep it.
+   */
   choose(level: Level, state: GameState, rng: { value: number }): Action;
 }
-
-const END_TURN: Action = { type: 'endTurn' };
 
 const passive: Policy = { choose: () => END_TURN };
 
@@ -23,11 +25,29 @@ const passive: Policy = { choose: () => END_TURN };
 function randomPolicy(forbid: readonly ActionType[]): Policy {
   return {
     choose(level, state, rng) {
-      const count = candidateCount(state);
+      // The candidates, as `candidates` lists them: the open calls, the fixed orders, the end of the turn.
+      const calls = openCallCount(state);
+      const fixed = fixedOrders(level);
+      const count = calls + fixed.length + 1;
       for (;;) {
-        const action = candidateAt(state, Math.floor(drawValue(rng) * count));
-        // endTurn is always among the candidates and always legal while the game runs, so this ends.
-        if (refusal(level, state, action) === null && !forbid.includes(action.type)) return action;
+        const i = Math.floor(drawValue(rng) * count) - calls;
+        let action: Action;
+        let legal: boolean;
+        if (i < 0) {
+          action = openCallAt(state, i + calls);
+          legal = refusal(level, state, action) === null;
+        } else if (i < fixed.length) {
+          // The check a random game makes hundreds of times, mostly late in a month, when most orders
+          // cost more than is left: the price, known in advance, is tested first.
+          const order = fixed[i]!;
+          action = order.action;
+          legal = affordable(order.cost, state.resources) && refusalBy(level, state, order.action, order.lever, order.cost) === null;
+        } else {
+          // endTurn is always legal while the game runs, so this ends.
+          action = END_TURN;
+          legal = true;
+        }
+        if (legal && !forbid.includes(action.type)) return action;
       }
     },
   };
@@ -94,13 +114,15 @@ export function policyRng(seed: number): { value: number } {
   return { value: seedState((seed ^ 0x5bd1e995) >>> 0) };
 }
 
-/** Play on until the game ends; returns the final state. */
+/**
+ * Play on until the game ends; returns the final state, `start` untouched. The game is played
+ * in place on one copy, which the policy reads only while it chooses.
+ */
 export function playOut(level: Level, start: GameState, policy: Policy, rng: { value: number }, maxSteps = 10_000): GameState {
-  let state = start;
-  for (let step = 0; step < maxSteps && state.phase !== 'over'; step++) {
-    const next = act(level, state, policy.choose(level, state, rng));
+  const s = cloneState(start);
+  for (let step = 0; step < maxSteps && s.phase !== 'over'; step++) {
     // A policy proposing an illegal action ends the turn instead, so a game always finishes.
-    state = next.ok ? next.value.state : (act(level, state, END_TURN) as { ok: true; value: Step }).value.state;
+    if (!advance(level, s, policy.choose(level, s, rng))) endTurn(level, s);
   }
-  return state;
+  return s;
 }
