@@ -112,13 +112,13 @@ export interface ReplayError extends ActionError {
   index: number;
 }
 
-/** The actions applied again from the initial state. */
+/** The actions applied again from the initial state, in place on the new game: no one else holds it yet. */
 export function replay(level: Level, options: GameOptions, actions: readonly unknown[]): Result<GameState, ReplayError> {
-  let state = newGame(level, options);
+  const state = newGame(level, options);
   for (let index = 0; index < actions.length; index++) {
-    const next = actUntrusted(level, state, actions[index]);
-    if (!next.ok) return err({ ...next.error, index });
-    state = next.value.state;
+    const parsed = parseAction(actions[index]);
+    if (!parsed.ok) return err({ ...parsed.error, index });
+    if (!advance(level, state, parsed.value)) return err({ ...checkAction(level, state, parsed.value)!, index });
   }
   return ok(state);
 }
