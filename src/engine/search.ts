@@ -91,7 +91,7 @@ function playOutCheaply(level: Level, s: GameState, again: readonly Action[]): v
   answerCalls(level, s);
   giveOn(level, s, again);
   for (;;) {
-    endTurn(level, s);
+    endTurn(level, s, false);
     if (s.phase === 'over') return;
     answerCalls(level, s);
   }
@@ -168,7 +168,8 @@ function give(level: Level, start: GameState, orders: readonly Action[]): GameSt
 function weigh(level: Level, sample: Sample, given: GameState, orders: readonly Action[], winBonus: number): number {
   const s = cloneState(given);
   if (sample.rng !== null) s.rng = sample.rng;
-  endTurn(level, s);
+  // Only the end is weighed: the months need no explanations.
+  endTurn(level, s, false);
   if (s.phase !== 'over') playOutCheaply(level, s, orders);
   return playoutValue(level, s, winBonus);
 }

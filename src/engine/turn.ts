@@ -90,21 +90,25 @@ export function openTurn(level: Level, s: GameState, withIncome: boolean): void 
  * The month's end up to the members' decisions, on a private state: deadlines pass, the war
  * weighs on credibility, rivals court, members deliberate.
  */
-export function deliberateMonth(level: Level, s: GameState): void {
+export function deliberateMonth(level: Level, s: GameState, explain = true): void {
   expireRequests(level, s);
   const w = level.weights;
   s.tracks.credibility = round1(clamp(s.tracks.credibility + (w.warToCredibility * (s.tracks.warCourse - 50)) / 50, 0, 100));
   // Arming both sides of a war between allies reads as one more double standard (¶10).
   if (s.armsToAzerbaijan) s.tracks.consistency = round1(clamp(s.tracks.consistency - w.armsConsistency, 0, 100));
   rivalsCourt(level, s, difficultyOf(level, s.difficulty).rivals);
-  deliberateAll(level, s);
+  deliberateAll(level, s, explain);
 }
 
-/** End the month on `s`, a state private to the caller (see `advance`). */
-export function endTurn(level: Level, s: GameState): void {
+/**
+ * End the month on `s`, a state private to the caller (see `advance`). Without `explain` the
+ * month leaves out what only a reader needs, each decision's factors and its record in the
+ * log: the search's playouts, which weigh only how a game ends, run this millions of times.
+ */
+export function endTurn(level: Level, s: GameState, explain = true): void {
   s.actions.push({ turn: s.turn, action: { type: 'endTurn' } });
-  deliberateMonth(level, s);
-  s.log.push(record(s));
+  deliberateMonth(level, s, explain);
+  if (explain) s.log.push(record(s));
   settle(level, s);
   s.score = scoreOf(level, s);
 
