@@ -4,7 +4,7 @@ import { clamp, round1 } from './numbers';
 import { RULES, type Rule, type RuleContext } from './rules';
 import { stanceOf } from './stance';
 import type { Decision, Factor, GameState } from './state';
-import { MEMBERS } from './vocabulary';
+import { inMemberOrder, MEMBERS } from './vocabulary';
 
 const WEIGHED = RULES.filter((rule): rule is Rule & Required<Pick<Rule, 'weigh'>> => rule.weigh !== undefined);
 
@@ -67,20 +67,22 @@ function deliberate(level: Level, s: GameState, ctx: RuleContext, explain: boole
 
 /** All five deliberate on the same world, in a fixed order; `explain`: whether to keep each decision's factors. */
 export function deliberateAll(level: Level, s: GameState, explain: boolean): void {
+  const members = inMemberOrder(s.members);
+  const setups = inMemberOrder(level.members);
   let anyAnswered = false;
   let anyPressed = false;
   let coercedCount = 0;
-  for (const id of MEMBERS) {
-    anyAnswered ||= s.members[id].orders.answeredCall;
-    anyPressed ||= s.members[id].orders.pressedRecognition;
-    if (s.members[id].orders.coerced) coercedCount++;
+  for (const m of members) {
+    anyAnswered ||= m.orders.answeredCall;
+    anyPressed ||= m.orders.pressedRecognition;
+    if (m.orders.coerced) coercedCount++;
   }
   // One context for all five, pointed at each in turn: it is read only while that member weighs.
-  const ctx: RuleContext = { level, state: s, id: 'ARM', member: s.members.ARM, setup: level.members.ARM, anyAnswered, anyPressed, coercedCount };
-  for (const id of MEMBERS) {
-    ctx.id = id;
-    ctx.member = s.members[id];
-    ctx.setup = level.members[id];
+  const ctx: RuleContext = { level, state: s, id: 'ARM', member: members[0], setup: setups[0], anyAnswered, anyPressed, coercedCount };
+  for (let i = 0; i < MEMBERS.length; i++) {
+    ctx.id = MEMBERS[i]!;
+    ctx.member = members[i]!;
+    ctx.setup = setups[i]!;
     deliberate(level, s, ctx, explain);
   }
 }

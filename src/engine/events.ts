@@ -3,7 +3,7 @@ import type { Effect, Level, LevelEvent } from './level';
 import { clamp, round1 } from './numbers';
 import { draw } from './random';
 import type { GameState } from './state';
-import { MEMBERS, RIVALS } from './vocabulary';
+import { inMemberOrder, MEMBERS, RIVALS } from './vocabulary';
 
 function applyEffect(s: GameState, event: LevelEvent, effect: Effect): void {
   switch (effect.type) {
@@ -107,8 +107,10 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
 /** The United States and Turkey court members whose loyalty is low (C3, ¶5). */
 export function rivalsCourt(level: Level, s: GameState, rivalScale: number): void {
   const w = level.weights;
-  for (const id of MEMBERS) {
-    const m = s.members[id];
+  const members = inMemberOrder(s.members);
+  for (let i = 0; i < MEMBERS.length; i++) {
+    const id = MEMBERS[i]!;
+    const m = members[i]!;
     for (const rival of RIVALS) {
       const roll = draw(s);
       if (m.loyalty >= w.offerThreshold) continue;

@@ -9,7 +9,7 @@ import { clamp, round1 } from './numbers';
 import { byId } from './own';
 import { evaluate, scoreOf } from './score';
 import type { GameState, MemberState, TurnRecord } from './state';
-import { MEMBERS, RIVALS, type MemberId } from './vocabulary';
+import { inMemberOrder, MEMBERS, RIVALS, type MemberId } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
   return byId(level.difficulties, name) ?? byId(level.difficulties, level.defaultDifficulty)!;
@@ -37,9 +37,11 @@ function expireRequests(level: Level, s: GameState): void {
 /** What stays with a member after deliberating: memories fade, orders are spent. */
 function settle(level: Level, s: GameState): void {
   const w = level.weights;
-  for (const id of MEMBERS) {
-    const m = s.members[id];
-    const setup = level.members[id];
+  const members = inMemberOrder(s.members);
+  const setups = inMemberOrder(level.members);
+  for (let i = 0; i < MEMBERS.length; i++) {
+    const m = members[i]!;
+    const setup = setups[i]!;
     if (m.orders.securityHelp || m.orders.answeredCall) m.lastHelped = s.turn;
     if (m.orders.aid) m.aidCount += 1;
     m.grievance = round1(m.grievance * (1 - w.grievanceFade));
@@ -113,7 +115,7 @@ export function endTurn(level: Level, s: GameState, explain = true): void {
   s.score = scoreOf(level, s);
 
   let abandoned = 0;
-  for (const id of MEMBERS) if (s.members[id].stance === 'abandons') abandoned++;
+  for (const m of inMemberOrder(s.members)) if (m.stance === 'abandons') abandoned++;
   if (abandoned >= level.collapseAt) {
     s.phase = 'over';
     s.result = { ...evaluate(level, s), outcome: 'loss', reason: 'collapse' };
