@@ -145,30 +145,40 @@ export function candidates(state: GameState): Action[] {
   return list;
 }
 
-/** An order with its lever and its price on one level, so that checking it looks nothing up by name. */
-export interface PricedOrder {
-  action: Order;
+/** A lever with its price on one level, so that checking an order of it looks nothing up by name. */
+export interface PricedLever {
   lever: Lever<Order>;
-  cost: Cost;
+  /** In one shape, all three resources named: checks against it read fixed fields. */
+  cost: Required<Cost>;
+}
+
+/** The candidates of a level, priced once. */
+export interface PricedCandidates {
+  /** Answering a call for help (its price does not depend on the call). */
+  call: PricedLever;
+  /** The orders that do not depend on the state, in `candidates` order. */
+  fixed: readonly (PricedLever & { action: Order })[];
+}
+
+function priced(level: Level, order: Order): PricedLever {
+  const lever = leverOf(order);
+  const cost = priceOf(level, lever, order);
+  return { lever, cost: { politicalCapital: cost.politicalCapital ?? 0, militaryReserves: cost.militaryReserves ?? 0, economicLeverage: cost.economicLeverage ?? 0 } };
 }
 
 // Built once for each level, which nothing writes to once it is parsed.
-const FIXED_ORDERS = new WeakMap<Level, readonly PricedOrder[]>();
+const PRICED = new WeakMap<Level, PricedCandidates>();
 
-/** The candidates that do not depend on the state, in `candidates` order, priced on `level`. */
-export function fixedOrders(level: Level): readonly PricedOrder[] {
-  let orders = FIXED_ORDERS.get(level);
-  if (orders === undefined) {
-    orders = FIXED_CANDIDATES.map((action) => {
-      const order = action as Order;
-      const lever = leverOf(order);
-      // Every price in one shape, all three resources named: checks against it then read fixed fields.
-      const cost = priceOf(level, lever, order);
-      return { action: order, lever, cost: { politicalCapital: cost.politicalCapital ?? 0, militaryReserves: cost.militaryReserves ?? 0, economicLeverage: cost.economicLeverage ?? 0 } };
-    });
-    FIXED_ORDERS.set(level, orders);
+export function pricedCandidates(level: Level): PricedCandidates {
+  let table = PRICED.get(level);
+  if (table === undefined) {
+    table = {
+      call: priced(level, REQUEST_LEVER.make('')!),
+      fixed: FIXED_CANDIDATES.map((action) => ({ action: action as Order, ...priced(level, action as Order) })),
+    };
+    PRICED.set(level, table);
   }
-  return orders;
+  return table;
 }
 
 /** How many calls for help are open now: the first candidates. */
@@ -179,7 +189,7 @@ export function openCallCount(state: GameState): number {
 }
 
 /** The answer to the open call at `index` among the open calls. */
-export function openCallAt(state: GameState, index: number): Action {
+export function openCallAt(state: GameState, index: number): Order {
   let i = index;
   for (const r of state.requests) {
     if (r.kind === 'crisisCall' && r.status === 'open') {

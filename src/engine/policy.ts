@@ -1,5 +1,5 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { affordable, END_TURN, fixedOrders, legalActions, openCallAt, openCallCount, refusal, refusalBy, type Action, type ActionType } from './actions';
+import { affordable, END_TURN, legalActions, openCallAt, openCallCount, pricedCandidates, refusalBy, type Action, type ActionType } from './actions';
 import { cloneState } from './clone';
 import { act, advance } from './game';
 import type { Level } from './level';
@@ -26,28 +26,25 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
   return {
     choose(level, state, rng) {
       // The candidates, as `candidates` lists them: the open calls, the fixed orders, the end of the turn.
+      const { call, fixed } = pricedCandidates(level);
       const calls = openCallCount(state);
-      const fixed = fixedOrders(level);
       const count = calls + fixed.length + 1;
       for (;;) {
         const i = Math.floor(drawValue(rng) * count) - calls;
         let action: Action;
-        let legal: boolean;
-        if (i < 0) {
-          action = openCallAt(state, i + calls);
-          legal = refusal(level, state, action) === null;
-        } else if (i < fixed.length) {
-          // The check a random game makes hundreds of times, mostly late in a month, when most orders
-          // cost more than is left: the price, known in advance, is tested first.
-          const order = fixed[i]!;
-          action = order.action;
-          legal = affordable(order.cost, state.resources) && refusalBy(level, state, order.action, order.lever, order.cost) === null;
-        } else {
+        if (i >= fixed.length) {
           // endTurn is always legal while the game runs, so this ends.
           action = END_TURN;
-          legal = true;
+        } else {
+          // The check a random game makes hundreds of times, mostly late in a month, when most
+          // orders cost more than is left: the price, known in advance, is tested first.
+          const order = i < 0 ? call : fixed[i]!;
+          if (!affordable(order.cost, state.resources)) continue;
+          const given = i < 0 ? openCallAt(state, i + calls) : fixed[i]!.action;
+          if (refusalBy(level, state, given, order.lever, order.cost) !== null) continue;
+          action = given;
         }
-        if (legal && !forbid.includes(action.type)) return action;
+        if (!forbid.includes(action.type)) return action;
       }
     },
   };
