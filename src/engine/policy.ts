@@ -1,7 +1,7 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { affordable, END_TURN, legalActions, openCallAt, openCallCount, pricedCandidates, refusalBy, type Action, type ActionType } from './actions';
+import { affordable, END_TURN, legalActionList, openCallAt, openCallCount, pricedCandidates, refusalBy, type Action, type ActionType } from './actions';
 import { cloneState } from './clone';
-import { act, advance } from './game';
+import { advance } from './game';
 import type { Level } from './level';
 import { drawValue, seedState } from './random';
 import { DEFAULT_BUDGET, searchPolicy } from './search';
@@ -50,9 +50,12 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
   };
 }
 
-function scoreAfterTurn(level: Level, state: GameState): number {
-  const ended = act(level, state, END_TURN);
-  return ended.ok ? ended.value.state.score : -Infinity;
+/** The score once the turn ends after `order` (none: at once), on a copy; the month unexplained, since only the score is read. */
+function scoreAfterTurn(level: Level, state: GameState, order: Action | null): number {
+  const s = cloneState(state);
+  if (order !== null && !advance(level, s, order)) return -Infinity;
+  endTurn(level, s, false);
+  return s.score;
 }
 
 /** One step of look-ahead: the order whose turn ends with the best score, or end the turn. */
@@ -60,12 +63,10 @@ function greedyPolicy(forbid: readonly ActionType[]): Policy {
   return {
     choose(level, state) {
       let best: Action = END_TURN;
-      let bestScore = scoreAfterTurn(level, state);
-      for (const { action } of legalActions(level, state)) {
+      let bestScore = scoreAfterTurn(level, state, null);
+      for (const action of legalActionList(level, state)) {
         if (action.type === 'endTurn' || forbid.includes(action.type)) continue;
-        const next = act(level, state, action);
-        if (!next.ok) continue;
-        const score = scoreAfterTurn(level, next.value.state);
+        const score = scoreAfterTurn(level, state, action);
         if (score > bestScore) {
           best = action;
           bestScore = score;
