@@ -149,7 +149,7 @@ export function playoutValue(level: Level, end: GameState, winBonus: number): nu
   return score + winBonus * sure;
 }
 
-/** Give `orders` in turn on `s` itself, skipping any not allowed there. */
+/** Give `orders` (never endTurn) in turn on `s` itself, skipping any not allowed there. */
 function giveOn(level: Level, s: GameState, orders: readonly Action[]): void {
   for (let i = 0; i < orders.length; i++) advance(level, s, orders[i]!);
 }
