@@ -59,7 +59,7 @@ export function costOf(level: Level, action: Action): Cost {
   return action.type === 'endTurn' ? NO_COST : priceOf(level, leverOf(action), action);
 }
 
-function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
+export function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
   const cost = lever.cost;
   const key = typeof cost === 'function' ? cost(action) : cost;
   return key === null ? NO_COST : level.costs[key];
@@ -78,22 +78,22 @@ export function targetOf(state: GameState, action: Action): MemberId | null {
 export function refusal(level: Level, state: GameState, action: Action): ActionErrorCode | null {
   if (state.phase === 'over') return 'game-over';
   if (action.type === 'endTurn') return null;
-  return refusalBy(level, state, action, leverOf(action));
+  const lever = leverOf(action);
+  return refusalBy(level, state, action, lever, priceOf(level, lever, action));
 }
 
-/** `refusal` for an order of a running game, its lever already looked up. */
-export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>): ActionErrorCode | null {
+/** `refusal` for an order of a running game, its lever and price already looked up. */
+export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>, cost: Cost): ActionErrorCode | null {
   // A member lever's mark is read here rather than through a call: most candidates are member levers.
   const marks = lever.marks;
   if (marks !== null ? state.members[action.member!].orders[marks] : lever.used !== null && lever.used(state, action)) return 'already-used';
   const closed = lever.closed === null ? null : lever.closed(level, state, action);
   if (closed !== null) return closed;
-  const cost = priceOf(level, lever, action);
-  const have = state.resources;
-  if ((cost.politicalCapital ?? 0) > have.politicalCapital || (cost.militaryReserves ?? 0) > have.militaryReserves || (cost.economicLeverage ?? 0) > have.economicLeverage) {
-    return 'unaffordable';
-  }
-  return null;
+  return affordable(cost, state.resources) ? null : 'unaffordable';
+}
+
+export function affordable(cost: Cost, have: Resources): boolean {
+  return (cost.politicalCapital ?? 0) <= have.politicalCapital && (cost.militaryReserves ?? 0) <= have.militaryReserves && (cost.economicLeverage ?? 0) <= have.economicLeverage;
 }
 
 function describe(level: Level, state: GameState, action: Action, code: ActionErrorCode): string {
@@ -122,9 +122,10 @@ export function checkAction(level: Level, state: GameState, action: Action): Act
   return code === null ? null : { code, message: describe(level, state, action, code) };
 }
 
-const END_TURN: Action = { type: 'endTurn', member: undefined, request: undefined, line: undefined, to: undefined };
+/** The end of the turn, in the shape every candidate has. */
+export const END_TURN: Action = { type: 'endTurn', member: undefined, request: undefined, line: undefined, to: undefined };
 
-// The levers that do not depend on the state, built once from the table and shared (never written to).
+// The orders that do not depend on the state, built once from the table and shared (never written to).
 const FIXED_CANDIDATES: readonly Action[] = ORDER_TYPES.flatMap((type): Action[] => {
   const lever = LEVERS[type];
   if (lever.target === 'member') return MEMBERS.map((member) => lever.make(member)!);
@@ -144,14 +145,51 @@ export function candidates(state: GameState): Action[] {
   return list;
 }
 
-/** How many candidates there are now, and the one at an index, without building the list. */
-export function candidateCount(state: GameState): number {
-  let calls = 0;
-  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') calls++;
-  return calls + FIXED_CANDIDATES.length + 1;
+/** A lever with its price on one level, so that checking an order of it looks nothing up by name. */
+export interface PricedLever {
+  lever: Lever<Order>;
+  /** In one shape, all three resources named: checks against it read fixed fields. */
+  cost: Required<Cost>;
 }
 
-export function candidateAt(state: GameState, index: number): Action {
+/** The candidates of a level, priced once. */
+export interface PricedCandidates {
+  /** Answering a call for help (its price does not depend on the call). */
+  call: PricedLever;
+  /** The orders that do not depend on the state, in `candidates` order. */
+  fixed: readonly (PricedLever & { action: Order })[];
+}
+
+function priced(level: Level, order: Order): PricedLever {
+  const lever = leverOf(order);
+  const cost = priceOf(level, lever, order);
+  return { lever, cost: { politicalCapital: cost.politicalCapital ?? 0, militaryReserves: cost.militaryReserves ?? 0, economicLeverage: cost.economicLeverage ?? 0 } };
+}
+
+// Built once for each level, which nothing writes to once it is parsed.
+const PRICED = new WeakMap<Level, PricedCandidates>();
+
+export function pricedCandidates(level: Level): PricedCandidates {
+  let table = PRICED.get(level);
+  if (table === undefined) {
+    table = {
+      call: priced(level, REQUEST_LEVER.make('')!),
+      fixed: FIXED_CANDIDATES.map((action) => ({ action: action as Order, ...priced(level, action as Order) })),
+    };
+    PRICED.set(level, table);
+  }
+  return table;
+}
+
+/** How many calls for help are open now: the first candidates. */
+export function openCallCount(state: GameState): number {
+  let calls = 0;
+  for (const r of state.requests) if (r.kind === 'crisisCall' && r.status === 'open') calls++;
+  return calls;
+}
+
+/** The answer to the open call at `index` among the open calls. */
+export function openCallAt(state: GameState, index: number): Order {
   let i = index;
   for (const r of state.requests) {
     if (r.kind === 'crisisCall' && r.status === 'open') {
@@ -159,7 +197,7 @@ export function candidateAt(state: GameState, index: number): Action {
       i--;
     }
   }
-  return FIXED_CANDIDATES[i] ?? END_TURN;
+  throw new RangeError(`no open call at ${index}`);
 }
 
 /** The legal actions alone, for automatic players that need no costs. */
@@ -178,16 +216,12 @@ export function actionMenu(level: Level, state: GameState): (LegalAction & { err
   return candidates(state).map((action) => ({ action, cost: costOf(level, action), target: targetOf(state, action), error: checkAction(level, state, action) }));
 }
 
-/** Apply an order (not endTurn): pay for it and record it; the state passed in is not changed. */
-export function applyOrder(level: Level, state: GameState, action: Order, lever: Lever<Order> = leverOf(action)): GameState {
-  const cost = priceOf(level, lever, action);
-  const r0 = state.resources;
-  const resources = {
-    politicalCapital: r0.politicalCapital - (cost.politicalCapital ?? 0),
-    militaryReserves: r0.militaryReserves - (cost.militaryReserves ?? 0),
-    economicLeverage: r0.economicLeverage - (cost.economicLeverage ?? 0),
-  };
-  const actions = state.actions.slice();
-  actions.push({ turn: state.turn, action });
-  return lever.apply(level, state, action, resources, actions);
+/** Give an order (not endTurn) on `s`, a state private to the caller: pay for it, record it, apply it. */
+export function applyOrder(level: Level, s: GameState, action: Order, lever: Lever<Order> = leverOf(action), cost: Cost = priceOf(level, lever, action)): void {
+  const r = s.resources;
+  r.politicalCapital -= cost.politicalCapital ?? 0;
+  r.militaryReserves -= cost.militaryReserves ?? 0;
+  r.economicLeverage -= cost.economicLeverage ?? 0;
+  s.actions.push({ turn: s.turn, action });
+  lever.apply(level, s, action);
 }

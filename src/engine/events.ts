@@ -3,7 +3,7 @@ import type { Effect, Level, LevelEvent } from './level';
 import { clamp, round1 } from './numbers';
 import { draw } from './random';
 import type { GameState } from './state';
-import { MEMBERS, RIVALS } from './vocabulary';
+import { inMemberOrder, MEMBERS, RIVALS } from './vocabulary';
 
 function applyEffect(s: GameState, event: LevelEvent, effect: Effect): void {
   switch (effect.type) {
@@ -59,7 +59,6 @@ function ready(s: GameState, event: LevelEvent): boolean {
   return true;
 }
 
-/** The month's news: dated events first, then each drawn event in level order; drawn crises are `crisisScale` times as likely. */
 /** A level's events sorted once for the monthly draw: the dated by their turn, the drawn in level order. */
 interface Schedule {
   dated: LevelEvent[][];
@@ -99,16 +98,19 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
     // One draw per drawn event every month, whether or not it can fire: the world's luck
     // then never depends on Moscow's choices, and what-if branches meet the same fortune.
     const roll = draw(s);
-    if (s.turn < (event.from ?? 1) || (event.once && s.happened.includes(event.id)) || !ready(s, event)) continue;
-    if (roll < event.chance! * (event.kind === 'crisis' ? crisisScale : 1)) happen(s, event);
+    // The roll, which fails most months, is tested before the history is searched.
+    if (roll >= event.chance! * (event.kind === 'crisis' ? crisisScale : 1)) continue;
+    if (s.turn >= (event.from ?? 1) && !(event.once && s.happened.includes(event.id)) && ready(s, event)) happen(s, event);
   }
 }
 
 /** The United States and Turkey court members whose loyalty is low (C3, ¶5). */
 export function rivalsCourt(level: Level, s: GameState, rivalScale: number): void {
   const w = level.weights;
-  for (const id of MEMBERS) {
-    const m = s.members[id];
+  const members = inMemberOrder(s.members);
+  for (let i = 0; i < MEMBERS.length; i++) {
+    const id = MEMBERS[i]!;
+    const m = members[i]!;
     for (const rival of RIVALS) {
       const roll = draw(s);
       if (m.loyalty >= w.offerThreshold) continue;

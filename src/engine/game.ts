@@ -1,7 +1,8 @@
 // A game from start to end: new game, one action at a time, replay and undo.
-import { applyOrder, checkAction, parseAction, refusalBy, type Action, type ActionError } from './actions';
+import { applyOrder, checkAction, parseAction, priceOf, refusalBy, type Action, type ActionError } from './actions';
 import { leverOf } from './levers';
 import type { Level } from './level';
+import { cloneState } from './clone';
 import { hasId } from './own';
 import { seedState } from './random';
 import { err, ok, type Result } from './result';
@@ -76,14 +77,28 @@ export function newGame(level: Level, options: GameOptions): GameState {
  * state passed in untouched.
  */
 export function act(level: Level, state: GameState, action: Action): Result<Step, ActionError> {
+  const s = cloneState(state);
+  return advance(level, s, action) ? ok(stepOf(level, state, s, action)) : err(checkAction(level, state, action)!);
+}
+
+/**
+ * Take one action on `s` itself, when it is allowed; whether it was. The one path of every
+ * step: `act` takes it on a copy, automatic players on a working state of their own, so
+ * that a playout copies its state once rather than at every step. `s` must be private to
+ * the caller: nothing else may hold it or any part `cloneState` copies.
+ */
+export function advance(level: Level, s: GameState, action: Action): boolean {
+  if (s.phase === 'over') return false;
   if (action.type === 'endTurn') {
-    if (state.phase === 'over') return err(checkAction(level, state, action)!);
-    return ok(stepOf(level, state, endTurn(level, state), action));
+    endTurn(level, s);
+    return true;
   }
-  // The lever is looked up once for both the check and the effect: this is every automatic player's path.
+  // The lever and price are looked up once for both the check and the effect.
   const lever = leverOf(action);
-  if (state.phase === 'over' || refusalBy(level, state, action, lever) !== null) return err(checkAction(level, state, action)!);
-  return ok(stepOf(level, state, applyOrder(level, state, action, lever), action));
+  const cost = priceOf(level, lever, action);
+  if (refusalBy(level, s, action, lever, cost) !== null) return false;
+  applyOrder(level, s, action, lever, cost);
+  return true;
 }
 
 /** Like `act`, for an action from an untrusted source: its shape is checked first. */
@@ -97,13 +112,13 @@ export interface ReplayError extends ActionError {
   index: number;
 }
 
-/** The actions applied again from the initial state. */
+/** The actions applied again from the initial state, in place on the new game: no one else holds it yet. */
 export function replay(level: Level, options: GameOptions, actions: readonly unknown[]): Result<GameState, ReplayError> {
-  let state = newGame(level, options);
+  const state = newGame(level, options);
   for (let index = 0; index < actions.length; index++) {
-    const next = actUntrusted(level, state, actions[index]);
-    if (!next.ok) return err({ ...next.error, index });
-    state = next.value.state;
+    const parsed = parseAction(actions[index]);
+    if (!parsed.ok) return err({ ...parsed.error, index });
+    if (!advance(level, state, parsed.value)) return err({ ...checkAction(level, state, parsed.value)!, index });
   }
   return ok(state);
 }

@@ -1,11 +1,10 @@
 // Moscow's levers as one table: for each order its target, its price, when it is closed,
 // what it does and the rules through which it moves members. Everything else about
 // orders (parsing, pricing, refusals, candidates, applying) is read from this table.
-import { copyOrders, copyRequests, copyTracks, withMember, withMemberOrder, withOrders, withParts } from './clone';
 import type { CostedLever, Level } from './level';
 import { clamp } from './numbers';
 import type { RuleId } from './rules';
-import type { GameState, Orders, Resources } from './state';
+import type { GameState, Orders } from './state';
 import { isMemberId, type MemberId } from './vocabulary';
 
 /** Levers aimed at one member. */
@@ -71,8 +70,8 @@ export interface Lever<A extends { type: OrderType }> {
   used: Method<[state: GameState, action: A], boolean> | null;
   /** The reason it is closed now, besides repetition and price, or null; none for a lever that is always open. */
   closed: Method<[level: Level, state: GameState, action: A], ActionErrorCode | null> | null;
-  /** Its effect once paid for (`resources` left, `actions` with it logged): a new state, sharing what it does not write. */
-  apply(level: Level, state: GameState, action: A, resources: Resources, actions: GameState['actions']): GameState;
+  /** Its effect once paid for, written into `s`: a state private to the caller (see `advance`). */
+  apply(level: Level, s: GameState, action: A): void;
   /** The rules through which it moves members: its claims and paragraphs are theirs. */
   rules: readonly RuleId[];
   /** What to tell the player for a refusal particular to it, or null for the general words. */
@@ -91,12 +90,8 @@ function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: 
     marks: flag,
     used: null,
     closed: null,
-    apply(_level, state, action, resources, actions) {
-      // Only the one member's orders change: copy just that path.
-      const member = state.members[action.member];
-      const orders = copyOrders(member.orders);
-      orders[flag] = true;
-      return withMemberOrder(state, resources, actions, withMember(state.members, action.member, withOrders(member, orders)));
+    apply(_level, s, action) {
+      s.members[action.member].orders[flag] = true;
     },
     rules,
     says: general,
@@ -105,7 +100,7 @@ function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: 
 
 /** Levers aimed at no member are marked in `used`. */
 const usedThisTurn = (state: GameState, action: { type: OrderType }) => state.used.includes(action.type);
-const markUsed = (state: GameState, action: { type: OrderType }) => [...state.used, action.type];
+const markUsed = (s: GameState, action: { type: OrderType }) => void s.used.push(action.type);
 
 /** Moscow's line on Finland and Sweden: principled costs capital, a blind eye costs consistency (C2). */
 export function closeNordicLine(level: Level, s: GameState, line: 'principled' | 'blindEye'): void {
@@ -124,7 +119,10 @@ function armsSales<T extends 'stopArmsToAzerbaijan' | 'resumeArmsToAzerbaijan'>(
     marks: null,
     used: usedThisTurn,
     closed: (_level, state) => (state.armsToAzerbaijan === running ? 'not-applicable' : null),
-    apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), armsToAzerbaijan: running }),
+    apply(_level, s, action) {
+      markUsed(s, action);
+      s.armsToAzerbaijan = running;
+    },
     rules: ['armedAdversary'],
     says: (code) => (code !== 'not-applicable' ? null : running ? 'arms sales to Azerbaijan are running' : 'arms sales to Azerbaijan are already stopped'),
   };
@@ -149,20 +147,11 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
       if (!request) return 'unknown-request';
       return request.status === 'open' ? null : 'request-closed';
     },
-    apply(level, state, action, resources, actions) {
-      const requests = copyRequests(state.requests);
-      const request = requests.find((r) => r.id === action.request)!;
+    apply(level, s, action) {
+      const request = s.requests.find((r) => r.id === action.request)!;
       request.status = 'answered';
-      let members = state.members;
-      if (request.member) {
-        const caller = state.members[request.member];
-        const orders = copyOrders(caller.orders);
-        orders.answeredCall = true;
-        members = withMember(members, request.member, withOrders(caller, orders));
-      }
-      const tracks = copyTracks(state.tracks);
-      tracks.credibility = clamp(tracks.credibility + level.weights.answeredCallCredibility, 0, 100);
-      return withParts(state, { resources, actions, requests, members, tracks });
+      if (request.member) s.members[request.member].orders.answeredCall = true;
+      s.tracks.credibility = clamp(s.tracks.credibility + level.weights.answeredCallCredibility, 0, 100);
     },
     rules: ['crisisCallAnswered', 'alliancePromise', 'protector'],
     says: (code, _level, action) => (code === 'unknown-request' ? `no crisis call "${action.request}"` : code === 'request-closed' ? 'that call is no longer open' : null),
@@ -177,10 +166,9 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     marks: null,
     used: usedThisTurn,
     closed: (_level, state) => (state.requests.some((r) => r.kind === 'nordicLine' && r.status === 'open') ? null : 'not-applicable'),
-    apply(level, state, action, resources, actions) {
-      const s = withParts(state, { resources, actions, used: markUsed(state, action), requests: copyRequests(state.requests), tracks: copyTracks(state.tracks) });
+    apply(level, s, action) {
+      markUsed(s, action);
       closeNordicLine(level, s, action.line);
-      return s;
     },
     rules: ['doubleStandard'],
     says: (code) => (code === 'not-applicable' ? 'no line on NATO enlargement is being asked for' : null),
@@ -193,7 +181,11 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     marks: null,
     used: usedThisTurn,
     closed: (level, state) => (state.lastSummit > 0 && state.turn - state.lastSummit <= level.summitCooldown ? 'cooldown' : null),
-    apply: (_level, state, action, resources, actions) => withParts(state, { resources, actions, used: markUsed(state, action), lastSummit: state.turn, summitTurn: state.turn }),
+    apply(_level, s, action) {
+      markUsed(s, action);
+      s.lastSummit = s.turn;
+      s.summitTurn = s.turn;
+    },
     rules: ['summit'],
     says: (code, level) => (code === 'cooldown' ? `a summit needs ${level.summitCooldown} turns since the last` : null),
   },
@@ -205,17 +197,16 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     marks: null,
     used: usedThisTurn,
     closed: (level, state, action) => (action.to === 'reserve' && state.tracks.warCourse < level.weights.redeployWar ? 'not-applicable' : null),
-    apply(level, state, action, resources, actions) {
+    apply(level, s, action) {
       const w = level.weights;
-      const tracks = copyTracks(state.tracks);
+      markUsed(s, action);
       if (action.to === 'reserve') {
-        resources.militaryReserves += w.redeployReserves;
-        tracks.warCourse = clamp(tracks.warCourse - w.redeployWar, 0, 100);
-        tracks.credibility = clamp(tracks.credibility - w.redeployCredibility, 0, 100);
+        s.resources.militaryReserves += w.redeployReserves;
+        s.tracks.warCourse = clamp(s.tracks.warCourse - w.redeployWar, 0, 100);
+        s.tracks.credibility = clamp(s.tracks.credibility - w.redeployCredibility, 0, 100);
       } else {
-        tracks.warCourse = clamp(tracks.warCourse + w.reinforceWar, 0, 100);
+        s.tracks.warCourse = clamp(s.tracks.warCourse + w.reinforceWar, 0, 100);
       }
-      return withParts(state, { resources, actions, used: markUsed(state, action), tracks });
     },
     rules: ['paperTiger'],
     says: (code) => (code === 'not-applicable' ? 'the front cannot spare more forces' : null),

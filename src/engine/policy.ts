@@ -1,21 +1,23 @@
 // Automatic players, for the simulator, the benchmark and tests: pure and seeded.
-import { candidateAt, candidateCount, legalActions, refusal, type Action, type ActionType } from './actions';
-import { act } from './game';
+import { affordable, END_TURN, legalActionList, openCallAt, openCallCount, pricedCandidates, refusalBy, type Action, type ActionType } from './actions';
+import { cloneState } from './clone';
+import { advance } from './game';
 import type { Level } from './level';
 import { drawValue, seedState } from './random';
 import { DEFAULT_BUDGET, searchPolicy } from './search';
 import type { GameState } from './state';
-import type { Step } from './step';
+import { endTurn } from './turn';
 
 export const POLICIES = ['passive', 'random', 'greedy', 'search'] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
 export interface Policy {
-  /** The next action for `state`; `rng` is the policy's own generator state, apart from the game's. */
+  /**
+   * The next action for `state`; `rng` is the policy's own generator state, apart from the game's.
+   * `state` may be a playout's working state, changed once the call returns: read it, never keep it.
+   */
   choose(level: Level, state: GameState, rng: { value: number }): Action;
 }
-
-const END_TURN: Action = { type: 'endTurn' };
 
 const passive: Policy = { choose: () => END_TURN };
 
@@ -23,19 +25,37 @@ const passive: Policy = { choose: () => END_TURN };
 function randomPolicy(forbid: readonly ActionType[]): Policy {
   return {
     choose(level, state, rng) {
-      const count = candidateCount(state);
+      // The candidates, as `candidates` lists them: the open calls, the fixed orders, the end of the turn.
+      const { call, fixed } = pricedCandidates(level);
+      const calls = openCallCount(state);
+      const count = calls + fixed.length + 1;
       for (;;) {
-        const action = candidateAt(state, Math.floor(drawValue(rng) * count));
-        // endTurn is always among the candidates and always legal while the game runs, so this ends.
-        if (refusal(level, state, action) === null && !forbid.includes(action.type)) return action;
+        const i = Math.floor(drawValue(rng) * count) - calls;
+        let action: Action;
+        if (i >= fixed.length) {
+          // endTurn is always legal while the game runs, so this ends.
+          action = END_TURN;
+        } else {
+          // The check a random game makes hundreds of times, mostly late in a month, when most
+          // orders cost more than is left: the price, known in advance, is tested first.
+          const order = i < 0 ? call : fixed[i]!;
+          if (!affordable(order.cost, state.resources)) continue;
+          const given = i < 0 ? openCallAt(state, i + calls) : fixed[i]!.action;
+          if (refusalBy(level, state, given, order.lever, order.cost) !== null) continue;
+          action = given;
+        }
+        if (!forbid.includes(action.type)) return action;
       }
     },
   };
 }
 
-function scoreAfterTurn(level: Level, state: GameState): number {
-  const ended = act(level, state, END_TURN);
-  return ended.ok ? ended.value.state.score : -Infinity;
+/** The score once the turn ends after `order` (none: at once), on a copy; the month unexplained, since only the score is read. */
+function scoreAfterTurn(level: Level, state: GameState, order: Action | null): number {
+  const s = cloneState(state);
+  if (order !== null && !advance(level, s, order)) return -Infinity;
+  endTurn(level, s, false);
+  return s.score;
 }
 
 /** One step of look-ahead: the order whose turn ends with the best score, or end the turn. */
@@ -43,12 +63,10 @@ function greedyPolicy(forbid: readonly ActionType[]): Policy {
   return {
     choose(level, state) {
       let best: Action = END_TURN;
-      let bestScore = scoreAfterTurn(level, state);
-      for (const { action } of legalActions(level, state)) {
+      let bestScore = scoreAfterTurn(level, state, null);
+      for (const action of legalActionList(level, state)) {
         if (action.type === 'endTurn' || forbid.includes(action.type)) continue;
-        const next = act(level, state, action);
-        if (!next.ok) continue;
-        const score = scoreAfterTurn(level, next.value.state);
+        const score = scoreAfterTurn(level, state, action);
         if (score > bestScore) {
           best = action;
           bestScore = score;
@@ -94,13 +112,15 @@ export function policyRng(seed: number): { value: number } {
   return { value: seedState((seed ^ 0x5bd1e995) >>> 0) };
 }
 
-/** Play on until the game ends; returns the final state. */
+/**
+ * Play on until the game ends; returns the final state, `start` untouched. The game is played
+ * in place on one copy, which the policy reads only while it chooses.
+ */
 export function playOut(level: Level, start: GameState, policy: Policy, rng: { value: number }, maxSteps = 10_000): GameState {
-  let state = start;
-  for (let step = 0; step < maxSteps && state.phase !== 'over'; step++) {
-    const next = act(level, state, policy.choose(level, state, rng));
+  const s = cloneState(start);
+  for (let step = 0; step < maxSteps && s.phase !== 'over'; step++) {
     // A policy proposing an illegal action ends the turn instead, so a game always finishes.
-    state = next.ok ? next.value.state : (act(level, state, END_TURN) as { ok: true; value: Step }).value.state;
+    if (!advance(level, s, policy.choose(level, s, rng))) endTurn(level, s);
   }
-  return state;
+  return s;
 }

@@ -1,6 +1,6 @@
 // What an order would do this month: the coming deliberation played on a copy with and
 // without it, all else equal. The engine is pure, so this is exact for that deliberation.
-import { applyOrder, checkAction, costOf, type Action, type ActionError } from './actions';
+import { applyOrder, checkAction, costOf, type Action, type ActionError, type Order } from './actions';
 import { cloneState } from './clone';
 import type { Cost, Level } from './level';
 import { round1 } from './numbers';
@@ -22,9 +22,10 @@ export interface OrderPreview {
   members: Record<MemberId, MemberPreview>;
 }
 
-/** The members as they come out of this month's deliberation, on a copy of `state`. */
-function deliberated(level: Level, state: GameState): GameState {
+/** The members as they come out of this month's deliberation, on a copy of `state` given `order` if any. */
+function deliberated(level: Level, state: GameState, order?: Order): GameState {
   const s = cloneState(state);
+  if (order) applyOrder(level, s, order);
   deliberateMonth(level, s);
   return s;
 }
@@ -45,7 +46,7 @@ export function previewOrder(level: Level, state: GameState, action: Action): Re
   const refused = checkAction(level, state, action);
   if (refused) return err(refused);
   const base = baseOf(level, state);
-  const ordered = action.type === 'endTurn' ? base : deliberated(level, applyOrder(level, state, action));
+  const ordered = action.type === 'endTurn' ? base : deliberated(level, state, action);
   const members = {} as Record<MemberId, MemberPreview>;
   for (const id of MEMBERS) {
     const a = base.members[id];

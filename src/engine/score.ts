@@ -2,14 +2,11 @@
 import type { Level, Objective } from './level';
 import { round1 } from './numbers';
 import type { GameResult, GameState } from './state';
-import { MEMBERS, stanceRank } from './vocabulary';
+import { inMemberOrder, MEMBERS, stanceRank } from './vocabulary';
 
 export function scoreOf(level: Level, s: GameState): number {
   let score = level.score.credibility * s.tracks.credibility;
-  for (const id of MEMBERS) {
-    const m = s.members[id];
-    score += level.score.stance[m.stance] + level.score.loyalty * m.loyalty;
-  }
+  for (const m of inMemberOrder(s.members)) score += level.score.stance[m.stance] + level.score.loyalty * m.loyalty;
   return Math.round(score);
 }
 

@@ -5,8 +5,9 @@
 // kept it would read the real future. Every playout therefore first replaces it with a
 // value from the search's own generator: the search weighs possible futures, never the one
 // that will happen.
-import { applyOrder, legalActionList, refusal, type Action, type ActionType } from './actions';
-import { withParts } from './clone';
+import { legalActionList, refusal, type Action, type ActionType } from './actions';
+import { cloneState } from './clone';
+import { advance } from './game';
 import type { Level, Objective } from './level';
 import type { Policy } from './policy';
 import { drawValue } from './random';
@@ -71,29 +72,29 @@ function forbidden(action: Action, forbid: readonly ActionType[]): boolean {
   return false;
 }
 
-/** Answer every open call for help that can be paid for: so the playouts value forces kept in hand. */
-function answerCalls(level: Level, start: GameState): GameState {
-  let s = start;
-  for (const r of start.requests) {
-    if (r.kind !== 'crisisCall' || r.status !== 'open') continue;
-    const answer: Action = { type: 'answerCrisisCall', request: r.id };
-    if (refusal(level, s, answer) === null) s = applyOrder(level, s, answer as Exclude<Action, { type: 'endTurn' }>);
+/** Answer, on `s` itself, every open call for help that can be paid for: so the playouts value forces kept in hand. */
+function answerCalls(level: Level, s: GameState): void {
+  const requests = s.requests;
+  // Answering adds no request, so the calls open now are all there are to answer.
+  for (let i = 0; i < requests.length; i++) {
+    const r = requests[i]!;
+    if (r.kind === 'crisisCall' && r.status === 'open') advance(level, s, { type: 'answerCrisisCall', request: r.id });
   }
-  return s;
 }
 
 /**
- * Play the rest of the game cheaply: the month's orders once more next month (what they are
- * worth depends on whether they are kept up), every call for help answered while forces last,
- * and nothing else.
+ * Play the rest of a running game cheaply, on `s` itself: the month's orders once more next
+ * month (what they are worth depends on whether they are kept up), every call for help
+ * answered while forces last, and nothing else.
  */
-function playOutCheaply(level: Level, start: GameState, again: readonly Action[]): GameState {
-  let s = give(level, answerCalls(level, start), again);
-  while (s.phase !== 'over') {
-    s = endTurn(level, s);
-    if (s.phase !== 'over') s = answerCalls(level, s);
+function playOutCheaply(level: Level, s: GameState, again: readonly Action[]): void {
+  answerCalls(level, s);
+  giveOn(level, s, again);
+  for (;;) {
+    endTurn(level, s, false);
+    if (s.phase === 'over') return;
+    answerCalls(level, s);
   }
-  return s;
 }
 
 // Loyalty points over which a member's place against a stance line turns from "surely short" to "surely across".
@@ -148,10 +149,15 @@ export function playoutValue(level: Level, end: GameState, winBonus: number): nu
   return score + winBonus * sure;
 }
 
-/** `orders` given in turn, skipping any not allowed there. */
+/** Give `orders` (never endTurn) in turn on `s` itself, skipping any not allowed there. */
+function giveOn(level: Level, s: GameState, orders: readonly Action[]): void {
+  for (let i = 0; i < orders.length; i++) advance(level, s, orders[i]!);
+}
+
+/** `start` with `orders` given in turn, skipping any not allowed there. */
 function give(level: Level, start: GameState, orders: readonly Action[]): GameState {
-  let s = start;
-  for (const order of orders) if (refusal(level, s, order) === null) s = applyOrder(level, s, order as Exclude<Action, { type: 'endTurn' }>);
+  const s = cloneState(start);
+  giveOn(level, s, orders);
   return s;
 }
 
@@ -160,10 +166,12 @@ function give(level: Level, start: GameState, orders: readonly Action[]): GameSt
  * the value of the end.
  */
 function weigh(level: Level, sample: Sample, given: GameState, orders: readonly Action[], winBonus: number): number {
-  let s = given;
-  if (sample.rng !== null) s = withParts(s, { rng: sample.rng });
-  s = endTurn(level, s);
-  return playoutValue(level, s.phase === 'over' ? s : playOutCheaply(level, s, orders), winBonus);
+  const s = cloneState(given);
+  if (sample.rng !== null) s.rng = sample.rng;
+  // Only the end is weighed: the months need no explanations.
+  endTurn(level, s, false);
+  if (s.phase !== 'over') playOutCheaply(level, s, orders);
+  return playoutValue(level, s, winBonus);
 }
 
 interface Scored {
@@ -228,11 +236,8 @@ export function beamSearch(
   /** Whether `order` can follow `indices` in at least one sample's month. */
   const allowed = (indices: number[], order: Action): boolean => {
     for (const root of roots) {
-      let s = root;
-      for (const i of indices) {
-        const earlier = candidates[i]!;
-        if (refusal(level, s, earlier) === null) s = applyOrder(level, s, earlier as Exclude<Action, { type: 'endTurn' }>);
-      }
+      const s = cloneState(root);
+      for (const i of indices) advance(level, s, candidates[i]!);
       if (refusal(level, s, order) === null) return true;
     }
     return false;

@@ -1,15 +1,15 @@
 // The end of a turn: deadlines pass, the war weighs on credibility, rivals court,
 // members deliberate, the score is kept; then the next month's news arrives.
 import { closeNordicLine } from './actions';
-import { cloneState, copyTracks } from './clone';
+import { copyResources, copyTracks } from './clone';
 import { deliberateAll } from './deliberation';
 import { drawNews, rivalsCourt } from './events';
 import type { Level } from './level';
 import { clamp, round1 } from './numbers';
 import { byId } from './own';
 import { evaluate, scoreOf } from './score';
-import type { GameState, TurnRecord } from './state';
-import { MEMBERS, RESOURCES, RIVALS } from './vocabulary';
+import type { GameState, MemberState, TurnRecord } from './state';
+import { inMemberOrder, MEMBERS, RIVALS, type MemberId } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
   return byId(level.difficulties, name) ?? byId(level.difficulties, level.defaultDifficulty)!;
@@ -37,9 +37,11 @@ function expireRequests(level: Level, s: GameState): void {
 /** What stays with a member after deliberating: memories fade, orders are spent. */
 function settle(level: Level, s: GameState): void {
   const w = level.weights;
-  for (const id of MEMBERS) {
-    const m = s.members[id];
-    const setup = level.members[id];
+  const members = inMemberOrder(s.members);
+  const setups = inMemberOrder(level.members);
+  for (let i = 0; i < MEMBERS.length; i++) {
+    const m = members[i]!;
+    const setup = setups[i]!;
     if (m.orders.securityHelp || m.orders.answeredCall) m.lastHelped = s.turn;
     if (m.orders.aid) m.aidCount += 1;
     m.grievance = round1(m.grievance * (1 - w.grievanceFade));
@@ -57,65 +59,73 @@ function settle(level: Level, s: GameState): void {
   }
 }
 
+function recordMember(m: MemberState): TurnRecord['members'][MemberId] {
+  return { stance: m.stance, loyalty: m.loyalty, factors: m.lastDecision?.factors ?? [] };
+}
+
 function record(s: GameState): TurnRecord {
-  const members = {} as TurnRecord['members'];
-  for (const id of MEMBERS) {
-    const m = s.members[id];
-    members[id] = { stance: m.stance, loyalty: m.loyalty, factors: m.lastDecision?.factors ?? [] };
-  }
+  const m = s.members;
+  const members = { ARM: recordMember(m.ARM), BLR: recordMember(m.BLR), KAZ: recordMember(m.KAZ), KGZ: recordMember(m.KGZ), TJK: recordMember(m.TJK) };
   const actions = [];
   // This turn's actions are the last ones recorded.
   let first = s.actions.length;
   while (first > 0 && s.actions[first - 1]!.turn === s.turn) first--;
   for (let i = first; i < s.actions.length; i++) actions.push(s.actions[i]!.action);
-  return { turn: s.turn, actions, events: s.news, members, tracks: copyTracks(s.tracks), resources: { ...s.resources } };
+  return { turn: s.turn, actions, events: s.news, members, tracks: copyTracks(s.tracks), resources: copyResources(s.resources) };
 }
 
 /** Start turn `s.turn`: income, then the month's news. */
 export function openTurn(level: Level, s: GameState, withIncome: boolean): void {
   const difficulty = difficultyOf(level, s.difficulty);
   if (withIncome) {
-    for (const r of RESOURCES) s.resources[r] += Math.round(level.resources.income[r] * difficulty.resources);
+    const income = level.resources.income;
+    const r = s.resources;
+    r.politicalCapital += Math.round(income.politicalCapital * difficulty.resources);
+    r.militaryReserves += Math.round(income.militaryReserves * difficulty.resources);
+    r.economicLeverage += Math.round(income.economicLeverage * difficulty.resources);
   }
   s.used = [];
   drawNews(level, s, difficulty.crises);
 }
 
 /**
- * The month's end up to the members' decisions, on a private copy: deadlines pass, the war
+ * The month's end up to the members' decisions, on a private state: deadlines pass, the war
  * weighs on credibility, rivals court, members deliberate.
  */
-export function deliberateMonth(level: Level, s: GameState): void {
+export function deliberateMonth(level: Level, s: GameState, explain = true): void {
   expireRequests(level, s);
   const w = level.weights;
   s.tracks.credibility = round1(clamp(s.tracks.credibility + (w.warToCredibility * (s.tracks.warCourse - 50)) / 50, 0, 100));
   // Arming both sides of a war between allies reads as one more double standard (¶10).
   if (s.armsToAzerbaijan) s.tracks.consistency = round1(clamp(s.tracks.consistency - w.armsConsistency, 0, 100));
   rivalsCourt(level, s, difficultyOf(level, s.difficulty).rivals);
-  deliberateAll(level, s);
+  deliberateAll(level, s, explain);
 }
 
-export function endTurn(level: Level, state: GameState): GameState {
-  const s = cloneState(state);
+/**
+ * End the month on `s`, a state private to the caller (see `advance`). Without `explain` the
+ * month leaves out what only a reader needs, each decision's factors and its record in the
+ * log: the search's playouts, which weigh only how a game ends, run this millions of times.
+ */
+export function endTurn(level: Level, s: GameState, explain = true): void {
   s.actions.push({ turn: s.turn, action: { type: 'endTurn' } });
-  deliberateMonth(level, s);
-  s.log.push(record(s));
+  deliberateMonth(level, s, explain);
+  if (explain) s.log.push(record(s));
   settle(level, s);
   s.score = scoreOf(level, s);
 
   let abandoned = 0;
-  for (const id of MEMBERS) if (s.members[id].stance === 'abandons') abandoned++;
+  for (const m of inMemberOrder(s.members)) if (m.stance === 'abandons') abandoned++;
   if (abandoned >= level.collapseAt) {
     s.phase = 'over';
     s.result = { ...evaluate(level, s), outcome: 'loss', reason: 'collapse' };
-    return s;
+    return;
   }
   if (s.turn >= level.turns) {
     s.phase = 'over';
     s.result = { ...evaluate(level, s), reason: 'end' };
-    return s;
+    return;
   }
   s.turn += 1;
   openTurn(level, s, true);
-  return s;
 }

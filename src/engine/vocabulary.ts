@@ -24,6 +24,15 @@ export type ClaimId = (typeof CLAIMS)[number];
 /** Paragraph numbers of the source article, 1..14. */
 export type Paragraph = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
 
+/**
+ * A record's five entries in MEMBERS order. They are read here by fixed names: a load by a name
+ * that varies from one pass to the next, as in `record[id]` over MEMBERS, is several times
+ * slower in V8, and the end of every month makes dozens of them.
+ */
+export function inMemberOrder<T>(record: Readonly<Record<MemberId, T>>): readonly [T, T, T, T, T] {
+  return [record.ARM, record.BLR, record.KAZ, record.KGZ, record.TJK];
+}
+
 export function isMemberId(value: unknown): value is MemberId {
   return typeof value === 'string' && (MEMBERS as readonly string[]).includes(value);
 }
