@@ -79,4 +79,10 @@ describe.each(LEVELS.map((l) => [l.id, l] as const))('random legal play on %s', 
       { numRuns: 50 },
     );
   });
+
+  it('no loyalty or factor is -0, which JSON cannot keep', () => {
+    // A game in which a loyalty once rounded to -0.
+    const last = playPicks(level, 0, 'hard', [1892523811, 1696616860, 183656822, 10152044, 1570934545, 0, 0]).pop()!;
+    expect(JSON.parse(JSON.stringify(last))).toEqual(last);
+  });
 });
