@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { has, onLangChange, t } from '../../src/i18n';
+import { i18n } from '../../src/map/i18n-link';
 import type { MapModel } from '../../src/map/model';
 import { tooltipLines } from '../../src/map/tooltip';
 
@@ -11,6 +13,9 @@ const model = (loyalty: number): MapModel => ({
   stanceChanges: [],
   month: '2022-05',
 });
+
+// The map's words are the game's translations, linked as the page links them.
+Object.assign(i18n, { has, t, onLangChange: (listener: () => void) => onLangChange(() => listener()) });
 
 describe('the map’s tooltip', () => {
   it.each([
