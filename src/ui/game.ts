@@ -386,6 +386,12 @@ function reportCard(state: AppState, store: GameStore, toRequests: () => void): 
     h('article', { 'aria-labelledby': 'report-title' },
       h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t('report.kind'))),
       h('h3', { class: 'news-title', id: 'report-title', tabindex: '-1' }, t('report.title', monthWords(level, last.turn))),
+      asked.length > 0
+        ? h('p', { class: 'report-asked', 'data-testid': 'report-requests' },
+            t('play.report.asked', { count: asked.length, list: list(asked.map((r) => (r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')))) }),
+            ' ',
+            h('button', { type: 'button', class: 'btn small', key: 'report-to-requests', on: { click: toRequests } }, t('play.report.toRequests')))
+        : null,
       h('ul', { class: 'report-list' }, MEMBERS.map((id) => {
         const d = game.members[id].lastDecision;
         if (!d) return null;
@@ -397,12 +403,6 @@ function reportCard(state: AppState, store: GameStore, toRequests: () => void): 
           moved ? h('span', { class: 'report-stance' }, `${stanceShort(d.stanceBefore)} → ${stanceShort(d.stance)}`) : h('span', { class: 'report-stance same' }, stanceShort(d.stance)),
         );
       })),
-      asked.length > 0
-        ? h('p', { class: 'report-asked', 'data-testid': 'report-requests' },
-            t('play.report.asked', { count: asked.length, list: list(asked.map((r) => (r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')))) }),
-            ' ',
-            h('button', { type: 'button', class: 'btn small', key: 'report-to-requests', on: { click: toRequests } }, t('play.report.toRequests')))
-        : null,
     ),
   );
 }

@@ -194,7 +194,7 @@ export function howtoScreen(_state: AppState, nav: Nav): Child {
       section('stances', h('ul', { class: 'stance-legend' }, STANCES.map((st) => h('li', null, stanceBadge(st, true), ' — ', t(`stance.desc.${st}`), ' ', h('span', { class: 'hint' }, `(${t('a11y.pattern', { pattern: t(`pattern.${st}`) })})`))))),
       section('why'),
       section('whatif'),
-      section('keys'),
+      section('keys', h('p', null, t('play.howto.keys'))),
     ),
   ];
 }
