@@ -325,15 +325,14 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
     }
     // Members' names must show: on a crowded small map, slide one clear of the others, the capitals and the marker.
+    // Where both cannot be cleared, the other names come first: a dot shows through a name's halo, a name does not.
     if (member) {
-      for (const step of [0, 1, -1, 2, -2]) {
-        const moved: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
-        if (!names.some((other) => overlaps(moved, other)) && !dots.some((dot) => overlaps(moved, dot))) {
-          y += step * height * 0.55;
-          box = moved;
-          break;
-        }
-      }
+      const slid = (step: number): Box => [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
+      const clear = (b: Box, withDots: boolean) => !names.some((other) => overlaps(b, other)) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
+      const steps = [0, 1, -1, 2, -2];
+      const step = steps.find((k) => clear(slid(k), true)) ?? steps.find((k) => clear(slid(k), false)) ?? 0;
+      y += step * height * 0.55;
+      box = slid(step);
     }
     // Names of places too small on screen wait until the player zooms in.
     const shape = data.geometry.byId[label.id];

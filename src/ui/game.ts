@@ -32,7 +32,7 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
       h(
         'span',
         { class: 'date-turn', 'data-testid': 'turns-left' },
-        game.phase === 'over' ? t('play.over') : [t('game.turn', { turn: game.turn, turns: level.turns }), h('span', { class: 'date-left' }, ' · ', t('game.turnsLeft', { count: left }))],
+        game.phase === 'over' ? t('play.over') : [t('game.turn', { turn: game.turn, turns: level.turns }), h('span', { class: 'date-left' }, t('game.turnsLeft', { count: left }))],
       ),
       classChip(state, levels),
     ),
@@ -62,7 +62,6 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
     h(
       'nav',
       { class: 'top-actions', 'aria-label': t('game.menu') },
-      h('button', { type: 'button', class: 'btn ghost top-keys', key: 'top-keys', 'aria-keyshortcuts': '?', 'aria-label': t('play.keys.title'), 'data-tip': t('play.keys.tip'), on: { click: showKeyHelp } }, '?'),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', on: { click: () => store.getState().show('resultCode') } }, t('resultCode.open')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
@@ -357,6 +356,8 @@ function turnBar(state: AppState, store: GameStore, last: boolean): HTMLElement 
     h(
       'div',
       { class: 'turn-actions' },
+      // The keys of a whole turn, beside the key that ends it.
+      h('button', { type: 'button', class: 'btn ghost keys-help', key: 'keys-help', 'data-testid': 'keys-help', 'aria-keyshortcuts': '?', 'aria-label': t('play.keys.title'), 'data-tip': t('play.keys.tip'), on: { click: showKeyHelp } }, '?'),
       h(
         'button',
         { type: 'button', class: 'btn', key: 'undo', 'data-testid': 'undo', 'aria-disabled': undoable ? undefined : 'true', 'data-tip': t(undoable ? 'game.undoTip' : 'game.undoNone'), on: { click: () => store.getState().undo() } },

@@ -297,6 +297,7 @@ describe('one voice, and tooltips that stay with their element', () => {
 describe('the map', () => {
   it.each([
     [1280, 800],
+    [1024, 768],
     [800, 600],
   ])('at %i×%i keeps names whole, clear of the dots and the United States marker, and the selection under them', async (width, height) => {
     const page = await open(width, height);
@@ -316,6 +317,9 @@ describe('the map', () => {
     expect(russia[2]).toBeLessThanOrEqual(size[0]!);
     expect(overlaps(name('ARM'), capitals.find((c) => c.id === 'ARM')!.box)).toBe(false);
     for (const n of names) expect(overlaps(n.box, usa), n.id).toBe(false);
+    // The five members' names stand clear of each other.
+    const members = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'];
+    for (const a of members) for (const b of members) if (a < b) expect(overlaps(name(a), name(b)), `${a} ${b}`).toBe(false);
     // The key has no empty heading.
     await page.locator('.pa-legend summary').click();
     expect(await page.locator('.pa-legend h3').evaluateAll((hs) => hs.filter((h) => !h.textContent?.trim()).length)).toBe(0);
