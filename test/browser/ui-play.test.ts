@@ -140,6 +140,7 @@ describe('an embed’s frame', () => {
   ])('at %i×%i (%s) shows the map, the five members and End turn without scrolling, and opens the month’s report after End turn', async (width, height, lang) => {
     const { frame } = await framed(width, height, lang);
     await startGame(frame, true);
+    await frame.waitForSelector('.pa-audio-mute');
     const check = async () => {
       expect(await frame.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight + 1)).toBe(true);
       // Nothing wider than its panel, which would push the panel sideways.
@@ -148,6 +149,15 @@ describe('an embed’s frame', () => {
         return el !== null && (el.scrollWidth > el.clientWidth + 1 || el.scrollLeft > 0);
       }));
       expect(sideways).toEqual([]);
+      // The top bar's controls stay clear of the sound button.
+      const under = await frame.evaluate(() => {
+        const mute = document.querySelector('.pa-audio-mute')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('#topbar button, #topbar [data-tip]')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left < mute.right && r.right > mute.left && r.top < mute.bottom && r.bottom > mute.top;
+        }).map((el) => el.dataset.key ?? el.textContent);
+      });
+      expect(under).toEqual([]);
       for (const id of ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK']) expect(await shownWhole(frame, `button.member-card[data-member=${id}]`), id).toBe(true);
       expect(await shownWhole(frame, '[data-testid=end-turn]')).toBe(true);
       const map = await frame.evaluate(() => {
