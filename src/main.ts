@@ -52,7 +52,7 @@ requestAnimationFrame(() => setTimeout(() => performance.mark('paper-alliance:ti
 let mapHandle: MapHandle | null = null;
 Promise.all([import('./map/stage'), import('./map/mount')])
   .then(([{ prepareMap }, { mountMap }]) => {
-    mapHandle = mountMap(prepareMap(ui.mapHost, fromGameStore(store)), { renderer: renderer as RendererChoice }).handle;
+    mapHandle = mountMap(prepareMap(ui.mapHost, fromGameStore(store), { announce: ui.announce }), { renderer: renderer as RendererChoice }).handle;
   })
   .catch((error: unknown) => {
     // The game is whole without the map: say so where the map would be.

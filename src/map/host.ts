@@ -1,5 +1,5 @@
 // What mountMap hands its scenes: the game's data source, the map data,
-// and the DOM beside the canvas (tooltip, live region).
+// and the DOM beside the canvas (tooltip, the page's announcer).
 import type { BaseLayer, OutlineLayer } from './baselayer';
 import type { MapData } from './mapdata';
 import type { MapModel, MapSource } from './model';
@@ -9,7 +9,8 @@ import type { View, Viewport } from './view';
 export interface MapDom {
   wrapper: HTMLElement;
   tooltip: HTMLElement;
-  live: HTMLElement;
+  /** Says something to screen readers, through the page's one voice. */
+  announce(text: string): void;
 }
 
 export interface MapHost {

@@ -47,8 +47,8 @@ export function buildLegend(ratio: number, open: boolean): HTMLDetailsElement {
     item(LAND.turkey, null, t('map.legend.rival'), ratio),
     item(LAND.aspirant, 'occupied', t('map.legend.occupied'), ratio),
   );
-  const spacer = document.createElement('h3');
-  spacer.textContent = '';
-  details.append(summary, heading, stances, spacer, others);
+  // The other fills need no heading of their own: each says what it is; a gap sets them apart.
+  others.className = 'pa-legend-others';
+  details.append(summary, heading, stances, others);
   return details;
 }

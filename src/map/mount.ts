@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { HOST_KEY, type MapHost } from './host';
 import type { MapEvent } from './model';
+import { labelBoxes } from './render';
 import { MapScene } from './scenes/MapScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import type { MapStage } from './stage';
@@ -46,6 +47,8 @@ export interface MapHandle {
   baseCanvas(): HTMLCanvasElement;
   /** The outline layer's canvas (hover, selection, focus). */
   outlineCanvas(): HTMLCanvasElement;
+  /** Where the map puts its names, capitals and the United States marker now: boxes in CSS pixels from the map's top left. */
+  labels(): ReturnType<typeof labelBoxes> | null;
 }
 
 export interface MountedMap {
@@ -73,7 +76,7 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     loaded: map.data,
     initialView: (viewport) => map.openingView(viewport, ratio),
     paintJob: (viewport, view, model) => map.paintJob(viewport, ratio, view, model),
-    dom: { wrapper, tooltip: map.tooltip, live: map.live },
+    dom: { wrapper, tooltip: map.tooltip, announce: map.announce },
     systemReducedMotion: () => reducedMotionQuery?.matches ?? false,
     ratio: () => ratio,
     onReady() {
@@ -166,6 +169,11 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     paintedBy: () => base.paintedBy,
     baseCanvas: () => base.canvas,
     outlineCanvas: () => outlines.canvas,
+    labels() {
+      if (!currentView) return null;
+      const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      return labelBoxes({ ctx, width: Math.round(width * ratio), height: Math.round(height * ratio), ratio, view: currentView }, map.data());
+    },
     inkedPixels() {
       return new Promise((resolve) => {
         game.renderer.snapshot((snapshot) => {

@@ -230,26 +230,133 @@ const HALO = [1, 0, Math.SQRT1_2, Math.SQRT1_2, 0, 1, -Math.SQRT1_2, Math.SQRT1_
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
-function drawLabels(surface: Surface, data: MapData, members: BaseInput['members'], month: string): void {
+/** A name placed on the map: where it goes, in what type, and the box it keeps clear. */
+export interface PlacedName {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  font: string;
+  px: number;
+  letterSpacing: string;
+  member: boolean;
+  box: Box;
+}
+
+export interface LabelLayout {
+  capitals: { id: string; x: number; y: number; r: number }[];
+  names: PlacedName[];
+  /** Type scale for the map's size on screen. */
+  type: number;
+}
+
+/** A box kept inside the surface, where its anchor is on screen: the name shows whole, not cut by the edge. */
+function keepInside(box: Box, surface: Pick<Surface, 'width' | 'height'>, margin: number): [number, number] {
+  let dx = 0, dy = 0;
+  if (box[0] < margin) dx = margin - box[0];
+  else if (box[2] > surface.width - margin) dx = surface.width - margin - box[2];
+  if (box[1] < margin) dy = margin - box[1];
+  else if (box[3] > surface.height - margin) dy = surface.height - margin - box[3];
+  return [dx, dy];
+}
+
+/**
+ * Where the capitals and names go for this view: capitals first, then names by priority, a
+ * member's or a main country's always, the others only where they fit. A member's name slides
+ * clear of the other names and of the capitals' dots; the main names stay inside the map's edge.
+ * The outline layer reads the same layout, to keep a selection's outline off its name.
+ */
+export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): LabelLayout {
   const { ctx, ratio, view } = surface;
   const placed: Box[] = [];
   const names: Box[] = [];
+  const dots: Box[] = [];
   const place = (box: Box, force: boolean) => {
     if (!force && placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
     return true;
   };
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
-
-  // Capitals first: a dot (a star for Moscow) that other labels avoid.
-  const capitalBoxes: { id: string; x: number; y: number }[] = [];
+  const layout: LabelLayout = { capitals: [], names: [], type: 1 };
+  // The United States marker sits at the map's left edge: names give way to it.
+  const usa = usaMarkerBox(surface, data);
+  place(usa, true);
+  dots.push(usa);
   for (const [id, at] of Object.entries(data.capitals)) {
     const [x, y] = screen(surface, at);
     if (x < 0 || y < 0 || x > surface.width || y > surface.height) continue;
     const r = (id === 'RUS' ? 5 : 3.2) * ratio;
+    const box: Box = [x - r - ratio, y - r - ratio, x + r + ratio, y + r + ratio];
+    place(box, true);
+    dots.push(box);
+    layout.capitals.push({ id, x, y, r });
+  }
+
+  const zoomed = view.scale / Math.min(surface.width / data.frame.width, surface.height / data.frame.height);
+  // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across,
+  // and larger on big screens (a projector at 4K) so the names still read from the back.
+  const cssWidth = surface.width / ratio, cssHeight = surface.height / ratio;
+  const small = Math.min(cssWidth / 1000, cssHeight / 640);
+  const large = Math.min(cssWidth / 1920, cssHeight / 1080);
+  const type = small < 1 ? Math.max(0.72, small) : large > 1 ? Math.min(1.5, 1 + (large - 1) * 0.5) : 1;
+  layout.type = type;
+  for (const label of data.labels) {
+    if (label.x < 0 || label.y < 0 || label.x > data.frame.width || label.y > data.frame.height) continue;
+    let [x, y] = screen(surface, [label.x, label.y]);
+    if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
+    const member = isMember(label.id);
+    const text = label.id === 'RUS' ? countryName('RUS').toUpperCase() : countryName(label.id);
+    const size = label.size === 'large' ? 24 : label.size === 'medium' ? 15 : 12;
+    const px = size * ratio * type * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
+    const font = `${member || label.id === 'RUS' ? 'bold ' : ''}${label.size === 'small' && !member ? 'italic ' : ''}${px}px ${SERIF}`;
+    const letterSpacing = label.id === 'RUS' ? `${6 * ratio * type}px` : '0px';
+    ctx.font = font;
+    ctx.letterSpacing = letterSpacing;
+    const width = ctx.measureText(text).width;
+    ctx.letterSpacing = '0px';
+    const lines = member ? 2 : label.id === 'RUS' ? 2 : 1;
+    const height = px * (lines === 2 ? 2.1 : 1.2);
+    let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
+    // Members, Russia and the three neighbours the game is about always get their names.
+    const always = member || label.priority >= 75;
+    if (always && overlaps(box, [0, 0, surface.width, surface.height])) {
+      const [dx, dy] = keepInside(box, surface, 4 * ratio);
+      x += dx;
+      y += dy;
+      box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
+    }
+    // Members' names must show: on a crowded small map, slide one clear of the others, the capitals and the marker.
+    // Where both cannot be cleared, the other names come first: a dot shows through a name's halo, a name does not.
+    if (member) {
+      const slid = (step: number): Box => [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
+      const clear = (b: Box, withDots: boolean) => !names.some((other) => overlaps(b, other)) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
+      const steps = [0, 1, -1, 2, -2];
+      const step = steps.find((k) => clear(slid(k), true)) ?? steps.find((k) => clear(slid(k), false)) ?? 0;
+      y += step * height * 0.55;
+      box = slid(step);
+    }
+    // Names of places too small on screen wait until the player zooms in.
+    const shape = data.geometry.byId[label.id];
+    if (!member && shape && label.id !== 'RUS') {
+      const shown = (shape.bbox[2] - shape.bbox[0]) * view.scale;
+      if (shown < width * 0.7) continue;
+    }
+    if (always) names.push(box);
+    if (!place(box, always)) continue;
+    layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, box });
+  }
+  return layout;
+}
+
+function drawLabels(surface: Surface, data: MapData, members: BaseInput['members'], month: string): void {
+  const { ctx, ratio } = surface;
+  const layout = layoutLabels(surface, data);
+  const { type } = layout;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+
+  // Capitals: a dot, and a star for Moscow.
+  for (const { id, x, y, r } of layout.capitals) {
     ctx.fillStyle = id === 'RUS' ? INK : PAPER;
     ctx.strokeStyle = INK;
     ctx.lineWidth = 1.4 * ratio;
@@ -266,74 +373,27 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     }
     ctx.fill();
     ctx.stroke();
-    place([x - r, y - r, x + r, y + r], true);
-    capitalBoxes.push({ id, x, y });
   }
   ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
 
-  const zoomed = view.scale / Math.min(surface.width / data.frame.width, surface.height / data.frame.height);
-  // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across,
-  // and larger on big screens (a projector at 4K) so the names still read from the back.
-  const cssWidth = surface.width / ratio, cssHeight = surface.height / ratio;
-  const small = Math.min(cssWidth / 1000, cssHeight / 640);
-  const large = Math.min(cssWidth / 1920, cssHeight / 1080);
-  const type = small < 1 ? Math.max(0.72, small) : large > 1 ? Math.min(1.5, 1 + (large - 1) * 0.5) : 1;
-  for (const label of data.labels) {
-    if (label.x < 0 || label.y < 0 || label.x > data.frame.width || label.y > data.frame.height) continue;
-    const [x, y] = screen(surface, [label.x, label.y]);
-    if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
-    const member = isMember(label.id);
-    const name = label.id === 'RUS' ? countryName('RUS').toUpperCase() : countryName(label.id);
-    const size = label.size === 'large' ? 24 : label.size === 'medium' ? 15 : 12;
-    const px = size * ratio * type * (label.size === 'small' && zoomed < 1.6 ? 0.92 : 1);
-    ctx.font = `${member || label.id === 'RUS' ? 'bold ' : ''}${label.size === 'small' && !member ? 'italic ' : ''}${px}px ${SERIF}`;
-    if (label.id === 'RUS') ctx.letterSpacing = `${6 * ratio * type}px`;
-    const width = ctx.measureText(name).width;
-    const lines = member ? 2 : label.id === 'RUS' ? 2 : 1;
-    const height = px * (lines === 2 ? 2.1 : 1.2);
-    let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
-    // Members' names must show: on a crowded small map, slide one clear of the others.
-    let shift = 0;
-    if (member) {
-      for (const step of [0, 1, -1, 2, -2]) {
-        const moved: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
-        if (!names.some((other) => overlaps(moved, other))) {
-          shift = step * height * 0.55;
-          box = moved;
-          break;
-        }
-      }
-    }
-    const ly = y + shift;
-    // Names of places too small on screen wait until the player zooms in.
-    const shape = data.geometry.byId[label.id];
-    if (!member && shape && label.id !== 'RUS') {
-      const shown = (shape.bbox[2] - shape.bbox[0]) * view.scale;
-      if (shown < width * 0.7) {
-        ctx.letterSpacing = '0px';
-        continue;
-      }
-    }
-    // Members, Russia and the three neighbours the game is about always get their names.
-    const always = member || label.priority >= 75;
-    if (always) names.push(box);
-    if (!place(box, always)) {
-      ctx.letterSpacing = '0px';
-      continue;
-    }
-    ctx.fillStyle = member ? INK : label.id === 'RUS' ? '#7a2a1e' : '#4a4038';
-    textHalo(ctx, name, x, ly, 3.5 * ratio);
+  const placed: Box[] = [usaMarkerBox(surface, data), ...layout.capitals.map(({ x, y, r }): Box => [x - r, y - r, x + r, y + r]), ...layout.names.map((n) => n.box)];
+  for (const name of layout.names) {
+    const { id, text, x, y, px, member } = name;
+    ctx.font = name.font;
+    ctx.letterSpacing = name.letterSpacing;
+    ctx.fillStyle = member ? INK : id === 'RUS' ? '#7a2a1e' : '#4a4038';
+    textHalo(ctx, text, x, y, 3.5 * ratio);
     ctx.letterSpacing = '0px';
     if (member) {
-      const view = members[label.id as MemberId];
+      const view = members[id as MemberId];
       ctx.font = `italic ${12 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = '#3b302b';
-      textHalo(ctx, t(`stanceShort.${view.stance}`), x, ly + px * 1.05, 3 * ratio);
-    } else if (label.id === 'RUS') {
+      textHalo(ctx, t(`stanceShort.${view.stance}`), x, y + px * 1.05, 3 * ratio);
+    } else if (id === 'RUS') {
       ctx.font = `italic ${13 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = '#7a2a1e';
       textHalo(ctx, `(${t('map.label.you')})`, x, y + px * 1.05, 3 * ratio);
-    } else if (label.id === 'AFG') {
+    } else if (id === 'AFG') {
       ctx.font = `bold ${11 * ratio * type}px ${SERIF}`;
       ctx.fillStyle = ROCKET;
       textHalo(ctx, t('map.label.isk'), x, y + px * 1.1, 3 * ratio);
@@ -344,7 +404,7 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   ctx.font = `italic ${11.5 * ratio * type}px ${SERIF}`;
   ctx.textAlign = 'left';
   ctx.fillStyle = '#2e2622';
-  for (const { id, x, y } of capitalBoxes) {
+  for (const { id, x, y } of layout.capitals) {
     const name = capitalName(id, month);
     if (!name) continue;
     const width = ctx.measureText(name).width;
@@ -353,7 +413,8 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     for (const [cx, cy, align] of candidates) {
       const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
       const box: Box = [left, cy - 7 * ratio, left + width, cy + 7 * ratio];
-      if (place(box, false)) {
+      if (!placed.some((other) => overlaps(box, other))) {
+        placed.push(box);
         ctx.textAlign = align;
         textHalo(ctx, name, cx, cy, 3 * ratio);
         break;
@@ -559,8 +620,43 @@ export function drawOutlines(surface: Surface, data: MapData, highlight: Highlig
     }
     ctx.setLineDash([]);
   };
+  // Outlines pass under the members' names, never through them.
+  const shown = [highlight.hover, highlight.selected, highlight.focus].filter((id): id is string => id !== null && isMember(id));
+  if (shown.length > 0) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, width, height);
+    for (const name of labelsFor(surface, data).names) {
+      if (!name.member) continue;
+      const pad = 2 * ratio;
+      const [x0, y0, x1, y1] = name.box;
+      ctx.rect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
+    }
+    ctx.clip('evenodd');
+  }
   if (highlight.hover !== highlight.selected && highlight.hover !== highlight.focus) stroke(highlight.hover, [[3, INK, []]]);
   stroke(highlight.selected, [[8, PAPER, []], [4, INK, []]]);
   // Focus: a dashed blue ring on a white halo, visible on every fill.
   stroke(highlight.focus, [[9, PAPER, []], [4.5, FOCUS, [9, 5]]]);
+  if (shown.length > 0) ctx.restore();
+}
+
+/** The layout for the last view asked about: hovering redraws the outlines often, on a view that seldom changes. */
+let lastLayout: { key: string; layout: LabelLayout } | null = null;
+function labelsFor(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): LabelLayout {
+  const { view } = surface;
+  const key = [surface.width, surface.height, surface.ratio, view.scale, view.x, view.y, countryName('RUS'), countryName('ARM')].join('|');
+  if (lastLayout?.key !== key) lastLayout = { key, layout: layoutLabels(surface, data) };
+  return lastLayout.layout;
+}
+
+/** The names the map shows now, with their boxes in CSS pixels (for tests and the page). */
+export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; usa: Box } {
+  const layout = labelsFor(surface, data);
+  const css = (box: Box) => box.map((v) => v / surface.ratio) as Box;
+  return {
+    names: layout.names.map((n) => ({ id: n.id, box: css(n.box) })),
+    capitals: layout.capitals.map(({ id, x, y, r }) => ({ id, box: css([x - r, y - r, x + r, y + r]) })),
+    usa: css(usaMarkerBox(surface, data)),
+  };
 }

@@ -20,7 +20,8 @@ export interface MapStage {
   /** Where Phaser's canvas goes. */
   readonly stage: HTMLElement;
   readonly tooltip: HTMLElement;
-  readonly live: HTMLElement;
+  /** Says something to screen readers: the page's announcer, or the map's own live region on a page without one. */
+  readonly announce: (text: string) => void;
   readonly zoom: { in: HTMLButtonElement; out: HTMLButtonElement; reset: HTMLButtonElement };
   readonly base: BaseLayer;
   readonly outlines: OutlineLayer;
@@ -45,7 +46,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 const FRAME: Viewport = { width: MAP_ASSET.width, height: MAP_ASSET.height };
 
-export function prepareMap(container: HTMLElement, source: MapSource): MapStage {
+export interface StageOptions {
+  /** The page's one voice for screen readers; without it the map keeps a live region of its own. */
+  announce?: (text: string) => void;
+}
+
+export function prepareMap(container: HTMLElement, source: MapSource, options: StageOptions = {}): MapStage {
   let mapData: MapData | null = null;
   const data = () => (mapData ??= buildMapData(MAP_ASSET));
 
@@ -54,8 +60,12 @@ export function prepareMap(container: HTMLElement, source: MapSource): MapStage 
   const tooltip = element('div', 'pa-tooltip');
   tooltip.hidden = true;
   tooltip.setAttribute('role', 'tooltip');
-  const live = element('div', 'pa-live');
-  live.setAttribute('aria-live', 'polite');
+  let live: HTMLElement | null = null;
+  if (!options.announce) {
+    live = element('div', 'pa-live');
+    live.setAttribute('aria-live', 'polite');
+  }
+  const announce = options.announce ?? ((text: string) => void (live!.textContent = text));
   const zoomBar = element('div', 'pa-zoom');
   const button = (text: string, className = '') => {
     const b = element('button', className);
@@ -72,7 +82,8 @@ export function prepareMap(container: HTMLElement, source: MapSource): MapStage 
   };
   labelButtons();
   zoomBar.append(zoom.in, zoom.out, zoom.reset);
-  wrapper.append(stage, tooltip, zoomBar, live);
+  wrapper.append(stage, tooltip, zoomBar);
+  if (live) wrapper.append(live);
   container.append(wrapper);
   const base = new BaseLayer(wrapper, data);
   // Above Phaser's canvas: outlines drawn only on change cost nothing per frame, unlike
@@ -121,7 +132,7 @@ export function prepareMap(container: HTMLElement, source: MapSource): MapStage 
     wrapper,
     stage,
     tooltip,
-    live,
+    announce,
     zoom,
     base,
     outlines,

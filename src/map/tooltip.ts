@@ -23,7 +23,7 @@ export function tooltipLines(id: string, model: MapModel, occupied: boolean): st
   if (id === 'USA') return [name, t('map.role.usa')];
   if (isMember(id)) {
     const member = model.members[id];
-    return [name, t('map.role.member'), t('map.tooltip.stance', { value: t(`stance.${member.stance}`) }), t('map.tooltip.loyalty', { value: Math.round(member.loyalty) })];
+    return [name, t('map.role.member'), t('map.tooltip.stance', { value: t(`stance.${member.stance}`) }), t('map.tooltip.loyalty', { value: Math.round(member.loyalty * 10) / 10 })];
   }
   const role = roleOf(id);
   const lines = [name];

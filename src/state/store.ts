@@ -3,7 +3,7 @@
 import { castDraft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { actUntrusted, byId, hasId, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
+import { actUntrusted, byId, hasId, newGame, replay, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type MemberId, type StepEvent } from '../engine';
 import { FIRST_LEVEL, LEVELS } from './levels';
 import { deleteKeptSave, readSave, SAVE_KEY, setAsideSaves, writeSave, type KeptSave, type LoadResult } from './save';
 import { browserStorage, type KeyValue } from './storage';
@@ -69,6 +69,8 @@ export interface AppState {
   tutorialStep: number | null;
   /** Bad saves kept for the player: the copies set aside, and the held save if there is one. */
   keptSaves: KeptSave[];
+  /** Whether the game in hand was started by the player or resumed from a save (not the placeholder a first visit opens with). */
+  started: boolean;
   /** A bad save that could not be copied aside stays where it is: the game plays in memory and never writes over it. */
   saveHeld: boolean;
 
@@ -81,6 +83,12 @@ export interface AppState {
   setPlayerName(name: string): void;
   act(action: Action): ActionError | null;
   undo(): boolean;
+  /**
+   * Take back one order of the month being played, the others kept: the month is replayed
+   * without it. Refused (null) when it is not this month's, or when a later order needs
+   * what it gave (that one must be taken back first).
+   */
+  takeBack(index: number): boolean;
   select(member: MemberId | null): void;
   show(screen: Screen): void;
   setSettings(patch: Partial<Settings>): void;
@@ -215,6 +223,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
       tutorialStep: null,
       keptSaves: kept(saveHeld),
       saveHeld,
+      started: hasSave,
 
       keptSaveText(key) {
         return get().keptSaves.some((k) => k.key === key) ? storage.get(key) : null;
@@ -249,6 +258,7 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
           d.branch = null;
           d.whatIfUsed = false;
           d.screen = 'game';
+          d.started = true;
           d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? 1 : null;
         });
       },
@@ -318,6 +328,19 @@ export function createGameStore(options: StoreOptions = {}): GameStore {
         set((d) => {
           d.past.pop();
           d.game = castDraft(previous);
+          d.lastStep = [];
+        });
+        return true;
+      },
+
+      takeBack(index) {
+        const { level: current, game: now } = get();
+        const without = withoutOrder(current, now, index);
+        if (!without) return false;
+        set((d) => {
+          d.game = castDraft(without);
+          // The states in between no longer lead here: undo rebuilds from the engine from now on.
+          d.past = [];
           d.lastStep = [];
         });
         return true;
@@ -419,7 +442,38 @@ export function canUndo(state: AppState): boolean {
   return state.past.length > 0 || undoOrder(state.level, state.game) !== null;
 }
 
-/** Whether a saved game was resumed at start (the title screen offers "Continue"). */
+/** Whether there is a game to go back to (the title screen offers "Continue"): one started or resumed, and not over. */
 export function canContinue(state: AppState): boolean {
-  return state.game.actions.length > 0 && state.game.phase !== 'over';
+  return (state.started || state.game.actions.length > 0) && state.game.phase !== 'over';
+}
+
+/** The orders of the month being played, with their index in the game's actions. */
+export function ordersThisMonth(game: GameState): { index: number; action: Action }[] {
+  const out: { index: number; action: Action }[] = [];
+  game.actions.forEach((a, index) => {
+    if (a.turn === game.turn && a.action.type !== 'endTurn') out.push({ index, action: a.action });
+  });
+  return out;
+}
+
+const replayed = new WeakMap<GameState, Map<number, GameState | null>>();
+
+/**
+ * The game as if the order at `index` had not been given this month, the others kept: its
+ * actions replayed without it. Null when it is not an order of this month, or when a later
+ * order of the month could not be given without it.
+ */
+export function withoutOrder(level: Level, game: GameState, index: number): GameState | null {
+  let cache = replayed.get(game);
+  if (!cache) replayed.set(game, (cache = new Map()));
+  if (cache.has(index)) return cache.get(index)!;
+  const entry = game.actions[index];
+  let result: GameState | null = null;
+  if (entry && entry.turn === game.turn && entry.action.type !== 'endTurn' && game.phase !== 'over') {
+    const rest = game.actions.filter((_, i) => i !== index).map((a) => a.action);
+    const again = replay(level, { seed: game.seed, difficulty: game.difficulty }, rest);
+    result = again.ok && again.value.turn === game.turn ? again.value : null;
+  }
+  cache.set(index, result);
+  return result;
 }

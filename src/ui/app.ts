@@ -1,13 +1,14 @@
 // The DOM beside the map: the game's panels, the screens over it, notices, the guide
 // and the screen-reader narration. Each region re-renders only when what it shows changes.
-import type { StepEvent } from '../engine';
-import { currentLang, monthName, num, setLang, t } from '../i18n';
-import { monthOf } from '../engine';
-import type { AppState, GameStore, Screen } from '../state/store';
+import { currentLang, num, setLang, t } from '../i18n';
+import type { AppState, GameStore, Notice, Screen } from '../state/store';
+import { createAnnouncer, monthMessage } from './announce';
 import { h, patchAll, type Child } from './dom';
-import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, topBar, type UiLocal } from './game';
+import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, panelReason, topBar, type NewsView, type UiLocal } from './game';
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
+import { installGameKeys } from './keys';
+import { layoutFor, type Layout } from './layout';
 import { howtoScreen, levelsScreen, rulebookScreen, settingsScreen, sourcesScreen, titleScreen, type Nav } from './screens';
 import { teacherPackScreen } from './teacher-pack';
 import { rootScale } from './projector';
@@ -30,6 +31,8 @@ export interface UiOptions {
 export interface MountedUi {
   /** Where the map goes. */
   mapHost: HTMLElement;
+  /** The game's one voice for screen readers; the map speaks through it too. */
+  announce(text: string): void;
   destroy(): void;
 }
 
@@ -44,23 +47,37 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   const local: UiLocal = { tab: 'orders' };
   // The codes pasted on the class results screen stay while the player looks elsewhere.
   const results = newResultsSession();
+  /** Whether the news drawer is open, where the news is a drawer (the embed layout). */
+  let newsOpen = false;
+  let layout: Layout = 'wide';
   const skip = h('a', { class: 'skip-link', href: '#orders', on: { click: (e: Event) => { e.preventDefault(); document.getElementById('orders')?.focus(); } } });
   const topbar = h('header', { class: 'topbar', id: 'topbar' });
+  const tutorial = h('div', { class: 'tutorial-region' });
   const members = h('aside', { class: 'panel left', id: 'members-region', 'aria-labelledby': 'members-title' });
   const banner = h('div', { class: 'banner-region' });
   const mapHost = h('div', { class: 'map-host', id: 'map-host', role: 'region', 'aria-label': t('a11y.map') });
   const news = h('section', { class: 'news', id: 'news-region', 'aria-label': t('game.news', { month: '' }) });
   const orders = h('aside', { class: 'panel right', id: 'orders-region', 'aria-label': t('game.orders') });
   const center = h('main', { class: 'center', id: 'game-main' }, banner, mapHost, news);
-  const layout = h('div', { class: 'game-layout', id: 'game-layout' }, topbar, members, center, orders);
+  // The guide sits in the page's flow after the top bar: on a phone it scrolls with the page and covers nothing.
+  const gameLayout = h('div', { class: 'game-layout', id: 'game-layout' }, topbar, tutorial, members, center, orders);
   const screen = h('div', { class: 'screen-layer', id: 'screen-layer' });
   const notices = h('div', { class: 'notices', id: 'notices' });
-  const tutorial = h('div', { class: 'tutorial-region' });
-  const announcer = h('div', { class: 'sr-only', id: 'announcer', 'aria-live': 'polite', role: 'status' });
-  root.append(skip, layout, screen, notices, tutorial, announcer);
+  const announcer = createAnnouncer();
+  root.append(skip, gameLayout, screen, notices, announcer.element);
   const untip = installTooltips(root);
+  const say = (text: string) => announcer.say(text);
+  const unkeys = installGameKeys({ store, say, held: panelReason, layer: root });
 
   let previousScreen: Screen = 'title';
+  let shownScreen: Screen | null = null;
+  /** The screen before this one, kept before anything is drawn: a screen's Back button names where it leads. */
+  function track(s: AppState): boolean {
+    if (shownScreen === s.screen) return false;
+    if (shownScreen !== null) previousScreen = shownScreen;
+    shownScreen = s.screen;
+    return true;
+  }
   const nav: Nav & { toLog(): void } = {
     back() {
       const s = store.getState();
@@ -68,7 +85,9 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       s.show(s.screen === 'title' ? 'title' : target);
     },
     backLabel() {
-      return previousScreen === 'game' ? t('nav.backToGame') : previousScreen === 'debrief' ? t('debrief.heading') : t('nav.back');
+      const s = store.getState();
+      if (previousScreen === 'game') return t('nav.backToGame');
+      return previousScreen === 'debrief' && s.game.result ? t('debrief.heading') : t('nav.back');
     },
     toLog() {
       local.tab = 'log';
@@ -81,6 +100,25 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     renderAll(true);
     document.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   };
+  const smooth = (): ScrollBehavior => (store.getState().settings.reducedMotion ? 'auto' : 'smooth');
+  const newsView: NewsView = {
+    get open() {
+      return newsOpen;
+    },
+    toggle() {
+      newsOpen = !newsOpen;
+      renderAll(true);
+      news.querySelector<HTMLElement>('.news-toggle')?.focus({ preventScroll: true });
+    },
+    toRequests() {
+      local.tab = 'orders';
+      if (layout === 'embed') newsOpen = false;
+      renderAll(true);
+      const heading = orders.querySelector<HTMLElement>('#requests-title');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start', behavior: smooth() });
+    },
+  };
 
   const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null; later: boolean }[] = [];
   /** A region drawn `later` is drawn in a task of its own, so a turn's redraw never blocks the page for long. */
@@ -90,7 +128,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   region(topbar, (s) => [lang(s), s.game, s.level, s.classGame], (s) => topBar(s, store, options.levels));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
   region(banner, (s) => [lang(s), s.branch, s.level], (s) => branchBanner(s, store));
-  region(news, (s) => [lang(s), s.game.news, s.game.log, s.level], (s) => newsPanel(s, store), true);
+  region(news, (s) => [lang(s), s.game.news, s.game.log, s.game.requests, s.level, newsOpen], (s) => newsPanel(s, store, newsView), true);
   region(orders, (s) => [lang(s), s.game, s.selected, s.past.length, local.tab], (s) => ordersPanel(s, store, local, setTab), true);
   region(tutorial, (s) => [lang(s), s.tutorialStep, s.screen], (s) => tutorialBox(s, store));
   region(notices, (s) => [lang(s), s.notices], (s) => noticeList(s, store));
@@ -147,14 +185,18 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     layoutMode(s);
   }
 
-  /** Side by side when the text fits, stacked and scrolling when it would not (large text, narrow windows). */
   function layoutMode(s: AppState): void {
     // The projector's type follows the window's size, so it is set again when the window changes.
     const scale = rootScale(s.settings.textScale, s.settings.projector, window.innerWidth, window.innerHeight);
     document.documentElement.style.fontSize = `${scale * 100}%`;
-    const emWidth = window.innerWidth / (16 * scale);
-    root.classList.toggle('stacked', emWidth < 60);
-    root.classList.toggle('compact', emWidth >= 60 && emWidth < 76);
+    const next = layoutFor(window.innerWidth, window.innerHeight, scale);
+    if (next === layout && root.dataset.layout === next) return;
+    if (next === 'embed') newsOpen = false;
+    layout = next;
+    root.classList.toggle('stacked', next === 'stacked');
+    root.classList.toggle('embed', next === 'embed');
+    root.classList.toggle('compact', next === 'compact');
+    root.dataset.layout = next;
   }
 
   let applied: unknown = null;
@@ -171,6 +213,12 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     }
     patchAll(updates);
     if (updates.some((u) => u.region === orders)) fillPreviews(orders, store);
+    if (updates.some((u) => u.region === news)) watchNews();
+    news.classList.toggle('open', newsOpen);
+    if (which !== 'now' && monthTurned) {
+      monthTurned = false;
+      showMonth();
+    }
   }
   function renderAll(force = false): void {
     const s = store.getState();
@@ -189,26 +237,64 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       }, 0);
     }
     const overlay = s.screen !== 'game';
-    layout.classList.toggle('behind', overlay);
-    layout.toggleAttribute('inert', overlay);
+    gameLayout.classList.toggle('behind', overlay);
+    gameLayout.toggleAttribute('inert', overlay);
     screen.hidden = !overlay;
     root.dataset.screen = s.screen;
     const step = s.tutorialStep;
     root.dataset.tutorial = step === null ? '' : tutorialTarget(step);
   }
 
+  // A month has begun: its report, news and requests come into view, whatever the layout.
+  let monthTurned = false;
+  function showMonth(): void {
+    orders.querySelector<HTMLElement>('.tabpanel')?.scrollTo({ top: 0 });
+    news.querySelector<HTMLElement>('.news-list')?.scrollTo({ top: 0, left: 0 });
+    if (layout !== 'stacked') return;
+    const focusInOrders = orders.contains(document.activeElement);
+    news.scrollIntoView({ block: 'start', behavior: smooth() });
+    // Focus left behind at End turn, far below, would pull the page back down at the next Tab.
+    if (focusInOrders) news.querySelector<HTMLElement>('#report-title')?.focus({ preventScroll: true });
+  }
+
+  // How many cards lie beyond the news strip's edge, and a button that brings the next one into view.
+  let newsObserver: IntersectionObserver | null = null;
+  function watchNews(): void {
+    newsObserver?.disconnect();
+    newsObserver = null;
+    const list = news.querySelector<HTMLElement>('.news-list');
+    const more = news.querySelector<HTMLButtonElement>('.news-more');
+    if (!list || !more || typeof IntersectionObserver === 'undefined') return;
+    const cards = [...list.children] as HTMLElement[];
+    const unseen = new Set<Element>();
+    newsObserver = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.intersectionRatio >= 0.97) unseen.delete(entry.target);
+          else unseen.add(entry.target);
+        }
+        more.hidden = unseen.size === 0;
+        more.textContent = t('play.news.more', { count: unseen.size });
+        more.setAttribute('aria-label', t('play.news.moreLabel', { count: unseen.size }));
+      },
+      { root: list, threshold: [0, 0.97] },
+    );
+    for (const card of cards) newsObserver.observe(card);
+    more.onclick = () => {
+      const next = cards.find((c) => unseen.has(c));
+      next?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: smooth() });
+    };
+  }
+
   // Focus follows the screen: a new screen's heading, or the game's first member.
-  let shownScreen: Screen | null = null;
-  function focusScreen(s: AppState): void {
-    if (shownScreen === s.screen) return;
-    const first = shownScreen === null;
-    if (shownScreen !== null) previousScreen = shownScreen;
-    shownScreen = s.screen;
-    if (first && s.screen === 'title') return;
+  function focusScreen(s: AppState, changed: boolean, first: boolean): void {
+    if (!changed || (first && s.screen === 'title')) return;
+    // One scrolling page: a screen opens at its top, not where the last one was left.
+    if (layout === 'stacked') window.scrollTo({ top: 0 });
     requestAnimationFrame(() => {
       if (s.screen === 'game') {
         const target = s.tutorialStep !== null ? tutorial.querySelector<HTMLElement>('button') : members.querySelector<HTMLElement>('button.member-card');
-        target?.focus();
+        target?.focus({ preventScroll: layout === 'stacked' });
       } else {
         screen.querySelector<HTMLElement>('h1')?.focus();
       }
@@ -226,16 +312,26 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     else if (step === 4 && next.selected && next.selected !== prev.selected) act(5);
   }
 
-  // Narration for screen readers: orders, undo and each month's decisions, as the engine reported them.
+  // Narration for screen readers: orders, take-backs, selections and each month's decisions, as the engine reported them.
   function narrate(next: AppState, prev: AppState): void {
-    // A selection is announced by the pressed button or by the map's own live region.
+    if (next.selected !== prev.selected && next.selected && next.game === prev.game) {
+      // A pressed card says so itself; a key or the map does not.
+      const card = members.querySelector(`button[data-member="${next.selected}"]`);
+      if (document.activeElement !== card) {
+        const m = next.game.members[next.selected];
+        say(t('play.announce.selected', { name: memberName(next.selected), stance: stanceWord(m.stance), loyalty: num(m.loyalty) }));
+      }
+      return;
+    }
     if (next.game === prev.game) return;
     const a = next.game;
     const b = prev.game;
     if (a.seed !== b.seed || a.level !== b.level) return;
-    // Going back is the store's doing, not a step of the game.
+    // Going back is the store's doing, not a step of the game: name the order taken back.
     if (a.actions.length < b.actions.length) {
-      say(t('a11y.undone'));
+      const at = b.actions.findIndex((entry, i) => JSON.stringify(a.actions[i]) !== JSON.stringify(entry));
+      const gone = a.actions.length === b.actions.length - 1 ? b.actions[at] : undefined;
+      say(gone ? t('play.announce.takenBack', { order: actionLabel(b, gone.action, true) }) : t('a11y.undone'));
       return;
     }
     if (next.lastStep === prev.lastStep) return;
@@ -244,40 +340,34 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       say(t('a11y.ordered', { order: actionLabel(a, order.action, true) }));
       return;
     }
-    if (next.lastStep.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) say(turnSummary(next.level, next.lastStep));
+    if (next.lastStep.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) say(monthMessage(next.level, a, next.lastStep));
   }
-  function say(text: string): void {
-    announcer.textContent = '';
-    // A fresh node each time so the same words are announced again.
-    requestAnimationFrame(() => (announcer.textContent = text));
-  }
-  function turnSummary(level: Level, events: readonly StepEvent[]): string {
-    const changes: string[] = [];
-    let head = '';
-    let news = 0;
-    let turn = 0;
-    for (const e of events) {
-      if (e.type === 'stanceChanged') changes.push(t('a11y.changed', { name: memberName(e.member), stance: stanceWord(e.to), loyalty: num(e.loyaltyAfter) }));
-      else if (e.type === 'gameOver') head = t('game.over');
-      else if (e.type === 'monthBegins') turn = e.turn;
-      else if (e.type === 'news') news++;
+
+  // A notice that is not an alert is read out once, by the announcer.
+  function sayNotices(next: AppState, prev: AppState): void {
+    if (next.notices === prev.notices) return;
+    for (const n of next.notices) {
+      if (isAlert(n) || prev.notices.some((p) => p.kind === n.kind && p.detail === n.detail)) continue;
+      say(noticeText(n));
     }
-    if (!head) {
-      const { year, month } = monthOf(level, turn);
-      head = t('a11y.newMonth', { month: monthName(year, month), count: news });
-    }
-    return `${head} ${changes.length ? changes.join(' ') : t('a11y.noChange')}`;
   }
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.settings.lang !== prev.settings.lang) setLang(next.settings.lang);
+    const first = shownScreen === null;
+    const moved = track(next);
+    if (next.lastStep !== prev.lastStep && next.lastStep.some((e) => e.type === 'monthBegins')) {
+      monthTurned = true;
+      if (layout === 'embed') newsOpen = true;
+    }
     renderAll(next.settings.lang !== prev.settings.lang);
-    focusScreen(next);
+    focusScreen(next, moved, first);
     narrate(next, prev);
+    sayNotices(next, prev);
     guide(next, prev);
     // When the guide closes, the game takes the focus back, at its first member.
     if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game' && next.game === prev.game) {
-      members.querySelector<HTMLElement>('button.member-card')?.focus();
+      members.querySelector<HTMLElement>('button.member-card')?.focus({ preventScroll: layout === 'stacked' });
     }
   });
 
@@ -293,16 +383,24 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     }
   };
   window.addEventListener('keydown', onKey);
-  const onResize = () => layoutMode(store.getState());
+  const onResize = () => {
+    const before = layout;
+    layoutMode(store.getState());
+    if (layout !== before) renderAll(true);
+  };
   window.addEventListener('resize', onResize);
 
+  const opening = track(store.getState());
   renderAll(true);
-  focusScreen(store.getState());
+  focusScreen(store.getState(), opening, true);
   return {
     mapHost,
+    announce: say,
     destroy() {
       unsubscribe();
       untip();
+      unkeys();
+      newsObserver?.disconnect();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
       root.replaceChildren();
@@ -311,33 +409,40 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   };
 }
 
+const isAlert = (n: Notice) => n.kind === 'save-rejected' || n.kind === 'save-held';
+
+function noticeText(n: Notice): string {
+  if (n.kind === 'save-rejected' || n.kind === 'save-held') {
+    const problem = n.detail.split(':')[0] ?? 'corrupt';
+    return t(`notice.${n.kind}`, { detail: t(`notice.save-rejected.${problem}`) });
+  }
+  if (n.kind === 'bad-url') {
+    const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
+    return t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
+  }
+  if (n.kind === 'bad-message') {
+    const { reason, field } = JSON.parse(n.detail) as { reason: string; field: string };
+    return t('notice.bad-message', { detail: t(`notice.bad-message.${field ? reason : reason === 'unknown-field' ? 'unknown-field.unnamed' : 'unreadable'}`, { field }) });
+  }
+  if (n.kind === 'action-refused') {
+    return t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
+  }
+  return t('notice.storage-unavailable');
+}
+
 function noticeList(s: AppState, store: GameStore): Child {
   if (s.notices.length === 0) return null;
   return h(
     'ul',
     { class: 'notice-list' },
-    s.notices.map((n) => {
-      let text: string;
-      if (n.kind === 'save-rejected' || n.kind === 'save-held') {
-        const problem = n.detail.split(':')[0] ?? 'corrupt';
-        text = t(`notice.${n.kind}`, { detail: t(`notice.save-rejected.${problem}`) });
-      } else if (n.kind === 'bad-url') {
-        const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
-        text = t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
-      } else if (n.kind === 'bad-message') {
-        const { reason, field } = JSON.parse(n.detail) as { reason: string; field: string };
-        text = t('notice.bad-message', { detail: t(`notice.bad-message.${field ? reason : reason === 'unknown-field' ? 'unknown-field.unnamed' : 'unreadable'}`, { field }) });
-      } else if (n.kind === 'action-refused') {
-        text = t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
-      } else {
-        text = t('notice.storage-unavailable');
-      }
-      return h(
+    s.notices.map((n) =>
+      h(
         'li',
-        { class: `notice notice-${n.kind}`, role: n.kind === 'save-rejected' || n.kind === 'save-held' ? 'alert' : 'status', 'data-notice': n.kind },
-        h('p', null, text),
+        // Only what the player must act on speaks as an alert; the rest is read by the announcer.
+        { class: `notice notice-${n.kind}`, role: isAlert(n) ? 'alert' : undefined, 'data-notice': n.kind },
+        h('p', null, noticeText(n)),
         h('button', { type: 'button', class: 'btn small', key: `dismiss-${n.kind}`, on: { click: () => store.getState().dismissNotice(n.kind) } }, t('notice.dismiss')),
-      );
-    }),
+      ),
+    ),
   );
 }

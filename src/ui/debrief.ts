@@ -29,6 +29,26 @@ export const EPILOGUE: readonly { id: string; date: string }[] = [
 ];
 export const QUESTIONS = 6;
 
+/** How Armenia's call for forces (C6, C7) ended in this game: answered, ignored, or never made. */
+function armeniaCall(level: Level, game: GameState): 'answered' | 'ignored' | null {
+  const attack = level.events.find((e) => e.effects.some((x) => x.type === 'crisisCall' && x.member === 'ARM') && e.chance === undefined);
+  const call = game.requests.find((r) => r.kind === 'crisisCall' && r.member === 'ARM' && (!attack || r.source === attack.id));
+  return call?.status === 'answered' ? 'answered' : call?.status === 'ignored' ? 'ignored' : null;
+}
+
+/** A question that fits this game: the third asks about Armenia as the player answered it. */
+export function questionKey(level: Level, game: GameState, n: number): string {
+  if (n === 3 && armeniaCall(level, game) === 'answered') return 'play.question.3.answered';
+  return `question.${n}`;
+}
+
+/** What this game did beside a fact of what happened next, or null: Armenia's call, beside Armenia turning away. */
+export function yourGame(level: Level, game: GameState, fact: string): string | null {
+  if (fact !== 'armenia-drills') return null;
+  const call = armeniaCall(level, game);
+  return call ? t(`play.epilogue.armenia.${call}`) : null;
+}
+
 /** Loyalty per member per month: the opening, then after each finished turn. */
 function series(level: Level, game: GameState): Record<MemberId, number[]> {
   const out = {} as Record<MemberId, number[]>;
@@ -232,9 +252,12 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
         })),
       ),
       h('section', { class: 'card epilogue-card' }, h('h2', null, t('debrief.next')), h('p', { class: 'hint' }, t('debrief.nextDesc', monthWords(level, level.turns))),
-        h('ol', { class: 'epilogue', 'data-testid': 'epilogue' }, epilogueAfter(level).map((e) => h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`))))),
+        h('ol', { class: 'epilogue', 'data-testid': 'epilogue' }, epilogueAfter(level).map((e) => {
+          const mine = yourGame(level, game, e.id);
+          return h('li', null, h('time', { datetime: e.date }, dateName(e.date)), h('span', null, t(`epilogue.${e.id}`), mine ? [' ', h('em', { class: 'your-game', 'data-testid': `your-game-${e.id}` }, mine)] : null));
+        })),
       ),
-      h('section', { class: 'card questions-card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', null, t(`question.${i + 1}`))))),
+      h('section', { class: 'card questions-card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', { 'data-question': String(i + 1) }, t(questionKey(level, game, i + 1)))))),
       resultCodeCard(state, store),
       // In a class game the class already has its link.
       isClassGame(state.classGame, game) ? null : shareCard(game),

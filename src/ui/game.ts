@@ -1,11 +1,13 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
-import { actionMenu, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
+import { costOf, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthTitle, num, signed, t } from '../i18n';
-import { canUndo, type AppState, type GameStore } from '../state/store';
+import { canUndo, ordersThisMonth, withoutOrder, type AppState, type GameStore } from '../state/store';
 import { classChip } from './class-screens';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child } from './dom';
-import { actionEffect, actionLabel, actionMember, costText, leverMember, deltaList, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord } from './text';
+import { actionEffect, actionGain, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
+import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
 /** A turn's month as a heading or label: "May 2022" / "Май 2022". */
 export const monthOfTurn = (level: Level, turn: number): string => {
@@ -27,7 +29,11 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
       'div',
       { class: 'date' },
       h('span', { class: 'date-month', 'data-testid': 'month' }, monthOfTurn(level, game.turn)),
-      h('span', { class: 'date-turn' }, t('game.turn', { turn: game.turn, turns: level.turns }), ' · ', t('game.turnsLeft', { count: left })),
+      h(
+        'span',
+        { class: 'date-turn', 'data-testid': 'turns-left' },
+        game.phase === 'over' ? t('play.over') : [t('game.turn', { turn: game.turn, turns: level.turns }), h('span', { class: 'date-left' }, t('game.turnsLeft', { count: left }))],
+      ),
       classChip(state, levels),
     ),
     h(
@@ -47,7 +53,7 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
       { class: 'chips tracks', 'aria-label': t('game.tracks') },
       TRACKS.map((k) => {
         const v = game.tracks[k];
-        return tipped([h('span', { class: 'chip-label' }, t(`track.short.${k}`)), h('span', { class: 'chip-value' }, num(v)), meter(v, true)], t(`track.desc.${k}`, { value: num(v) }), {
+        return tipped([h('span', { class: 'chip-label' }, t(`track.short.${k}`)), h('span', { class: 'chip-label tiny', 'aria-hidden': 'true' }, t(`play.track.tiny.${k}`)), h('span', { class: 'chip-value' }, num(v)), meter(v, true)], t(`track.desc.${k}`, { value: num(v) }), {
           class: 'tip-target chip track',
           key: `track-${k}`,
         });
@@ -81,9 +87,10 @@ function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElemen
         key: `member-${id}`,
         'data-member': id,
         'data-tip': tip,
+        'aria-keyshortcuts': keyLabel(MEMBER_KEYS[MEMBERS.indexOf(id)]!),
         on: { click: () => store.getState().select(selected ? null : id) },
       },
-      h('span', { class: 'member-head' }, h('span', { class: 'member-name' }, name), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
+      h('span', { class: 'member-head' }, h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(MEMBER_KEYS[MEMBERS.indexOf(id)]!)), h('span', { class: 'member-name' }, name), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
       h('span', { class: 'member-loyalty' }, stanceBadge(m.stance), loyaltyBar(m.loyalty)),
       changed && m.lastDecision ? h('span', { class: 'member-change' }, `${stanceShort(m.lastDecision.stanceBefore)} → ${stanceShort(m.lastDecision.stance)}`) : null,
     ),
@@ -165,13 +172,24 @@ function costTip(game: GameState, cost: Partial<Record<(typeof RESOURCES)[number
   return parts.length > 0 ? parts.join(' ') : t('game.free');
 }
 
-function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof actionMenu>[number], showMember: boolean): HTMLElement {
+/**
+ * Why the panel closes an order the engine would take, or null: a summit in a month that
+ * already has one adds nothing and would start the wait for the next (C14).
+ */
+export function panelReason(state: AppState, action: Action): string | null {
+  return action.type === 'hostSummit' ? summitReason(state.level, state.game) : null;
+}
+
+function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMember: boolean): HTMLElement {
   const { game, level } = state;
   const { action, cost, error } = entry;
   const label = actionLabel(game, action, showMember);
   const key = `act-${JSON.stringify(action)}`;
-  const closed = error !== null;
   const used = error?.code === 'already-used';
+  const held = error === null ? panelReason(state, action) : null;
+  const closed = error !== null || held !== null;
+  const gain = actionGain(level, action);
+  const shortcut = orderKeys(state).find((k) => JSON.stringify(k.action) === JSON.stringify(action));
   // The expected effect is worked out after the panel is drawn (see fillPreviews), so a turn never waits for it.
   const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-preview': JSON.stringify(action), 'data-tip': t('action.previewTip') });
   return h(
@@ -185,6 +203,7 @@ function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof a
         key,
         'aria-disabled': closed ? 'true' : undefined,
         'aria-describedby': `${key}-desc`,
+        'aria-keyshortcuts': shortcut ? keyLabel(shortcut.code) : undefined,
         'data-action': JSON.stringify(action),
         on: {
           click: () => {
@@ -192,38 +211,39 @@ function actionRow(state: AppState, store: GameStore, entry: ReturnType<typeof a
           },
         },
       },
+      shortcut ? h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(shortcut.code)) : null,
       h('span', { class: 'action-label' }, used ? `✓ ${label}` : label),
       h('span', { class: 'action-cost', 'data-tip': costTip(game, cost) }, costText(cost)),
     ),
     h(
       'div',
       { class: 'action-desc', id: `${key}-desc` },
-      closed ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
+      error !== null ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
+      held !== null ? h('span', { class: 'action-reason' }, held) : null,
       closed ? null : h('span', { class: 'action-effect' }, actionEffect(game, action)),
+      gain && !used ? h('span', { class: 'action-gain' }, gain) : null,
       preview,
     ),
   );
 }
 
-function requestsSection(state: AppState, store: GameStore, menu: ReturnType<typeof actionMenu>): Child {
+function requestsSection(state: AppState, store: GameStore, panel: PanelOrders): Child {
   const { game } = state;
-  const open = game.requests.filter((r) => r.status === 'open');
-  const items: Child[] = open.map((r) => {
+  const items: Child[] = panel.requests.map(({ request: r, entries }) => {
     const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', monthWords(state.level, r.deadline));
-        const actions = menu.filter((e) => (r.kind === 'crisisCall' ? e.action.type === 'answerCrisisCall' && e.action.request === r.id : e.action.type === 'nordicLine'));
     return h(
       'li',
       { class: `request ${r.kind}`, 'data-request': r.id },
       h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')),
       h('p', { class: 'request-deadline' }, deadline),
       h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', named(r.member)) : t('request.nordicLine.desc')),
-      h('ul', { class: 'action-list' }, actions.map((e) => actionRow(state, store, e, false))),
+      h('ul', { class: 'action-list' }, entries.map((e) => actionRow(state, store, e, false))),
     );
   });
   return h(
     'section',
     { class: 'orders-section', 'aria-labelledby': 'requests-title', 'data-testid': 'requests' },
-    h('h3', { id: 'requests-title' }, t('game.requests')),
+    h('h3', { id: 'requests-title', tabindex: '-1' }, t('game.requests')),
     items.length > 0 ? h('ul', { class: 'request-list' }, items) : h('p', { class: 'hint' }, t('game.noRequests')),
   );
 }
@@ -263,64 +283,116 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
     return [tabs, h('div', { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-log', 'aria-labelledby': 'tab-log', 'data-scroll': 'log' }, logPanel(state, store))];
   }
   const over = game.phase === 'over';
-  const menu = over ? [] : actionMenu(level, game);
-  const memberActions = state.selected ? menu.filter((e) => leverMember(e.action) === state.selected) : [];
-  const allianceActions = menu.filter((e) => leverMember(e.action) === null && e.action.type !== 'endTurn' && e.action.type !== 'answerCrisisCall' && e.action.type !== 'nordicLine');
-  const given = game.actions.filter((a) => a.turn === game.turn && a.action.type !== 'endTurn').length;
-  const undoable = canUndo(state);
+  const panel = panelOrders(state);
   const last = game.turn === level.turns;
   return [
     tabs,
     h(
       'div',
-      { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-orders', 'aria-labelledby': 'tab-orders', 'data-scroll': 'orders' },
+      // Each month's list opens at its top: the scroll kept is this month's only.
+      { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-orders', 'aria-labelledby': 'tab-orders', 'data-scroll': `orders-${game.turn}` },
       h('h2', { class: 'sr-only', id: 'orders' , tabindex: '-1'}, t('game.orders')),
       over
         ? h('div', { class: 'over' }, h('p', null, t('game.over')), h('button', { type: 'button', class: 'btn primary', key: 'to-debrief', on: { click: () => store.getState().show('debrief') } }, t('game.toDebrief')))
         : [
-            requestsSection(state, store, menu),
+            requestsSection(state, store, panel),
             h(
               'section',
               { class: 'orders-section', 'aria-labelledby': 'member-orders-title', 'data-testid': 'member-orders' },
               h('h3', { id: 'member-orders-title' }, state.selected ? t('game.forMember', named(state.selected)) : t('game.orders')),
-              state.selected ? h('ul', { class: 'action-list' }, memberActions.map((e) => actionRow(state, store, e, false))) : h('p', { class: 'hint' }, t('game.selectFirst')),
+              state.selected ? h('ul', { class: 'action-list' }, panel.member.map((e) => actionRow(state, store, e, false))) : h('p', { class: 'hint' }, t('game.selectFirst')),
             ),
             h(
               'section',
               { class: 'orders-section', 'aria-labelledby': 'alliance-orders-title' },
               h('h3', { id: 'alliance-orders-title' }, t('game.alliance')),
-              h('ul', { class: 'action-list' }, allianceActions.map((e) => actionRow(state, store, e, false))),
+              h('ul', { class: 'action-list' }, panel.alliance.map((e) => actionRow(state, store, e, false))),
             ),
             h('p', { class: 'hint' }, t('game.ordersHint')),
           ],
     ),
-    over
-      ? null
-      : h(
-          'div',
-          { class: 'turn-bar' },
-          h('span', { class: 'given', 'data-tip': t('game.ordersHint') }, t('game.ordersGiven', { count: given })),
-          h(
-            'button',
-            { type: 'button', class: 'btn', key: 'undo', 'data-testid': 'undo', 'aria-disabled': undoable ? undefined : 'true', 'data-tip': t(undoable ? 'game.undoTip' : 'game.undoNone'), on: { click: () => store.getState().undo() } },
-            `↶ ${t('game.undo')}`,
-          ),
-          h('button', { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', on: { click: () => store.getState().act({ type: 'endTurn' }) } }, last ? t('game.endTurnFinal') : t('game.endTurn')),
-        ),
+    over ? null : turnBar(state, store, last),
   ];
 }
 
-/** Last month's decisions, first among the news: who moved, by how much, and to what stance. */
-function reportCard(state: AppState, store: GameStore): Child {
+/** The month's orders, each with its own take-back, then Undo and End turn. */
+function turnBar(state: AppState, store: GameStore, last: boolean): HTMLElement {
+  const { game, level } = state;
+  const given = ordersThisMonth(game);
+  const undoable = canUndo(state);
+  return h(
+    'div',
+    { class: 'turn-bar', 'data-testid': 'turn-bar' },
+    h('span', { class: 'given', id: 'given-title', 'data-tip': t('game.ordersHint') }, t('game.ordersGiven', { count: given.length })),
+    given.length > 0
+      ? h(
+          'ol',
+          { class: 'given-list', 'aria-labelledby': 'given-title', 'data-testid': 'given-list' },
+          given.map(({ index, action }) => {
+            const label = actionLabel(game, action, true);
+            const free = withoutOrder(level, game, index) !== null;
+            return h(
+              'li',
+              { class: 'given-order', 'data-index': String(index) },
+              h('span', { class: 'given-label' }, label),
+              h('span', { class: 'given-cost' }, costText(costOf(level, action))),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn small ghost take-back',
+                  key: `take-back-${index}-${JSON.stringify(action)}`,
+                  'aria-label': t('play.takeBack.label', { order: label }),
+                  'aria-disabled': free ? undefined : 'true',
+                  'data-tip': free ? t('play.takeBack.tip', { order: label }) : t('play.takeBack.needed', { order: label }),
+                  on: { click: () => (free ? store.getState().takeBack(index) : undefined) },
+                },
+                `↶ ${t('play.takeBack')}`,
+              ),
+            );
+          }),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'turn-actions' },
+      // The keys of a whole turn, beside the key that ends it.
+      h('button', { type: 'button', class: 'btn ghost keys-help', key: 'keys-help', 'data-testid': 'keys-help', 'aria-keyshortcuts': '?', 'aria-label': t('play.keys.title'), 'data-tip': t('play.keys.tip'), on: { click: showKeyHelp } }, '?'),
+      h(
+        'button',
+        { type: 'button', class: 'btn', key: 'undo', 'data-testid': 'undo', 'aria-disabled': undoable ? undefined : 'true', 'data-tip': t(undoable ? 'game.undoTip' : 'game.undoNone'), on: { click: () => store.getState().undo() } },
+        h('span', { 'aria-hidden': 'true' }, '↶ '),
+        h('span', { class: 'undo-word' }, t('game.undo')),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', 'aria-keyshortcuts': keyLabel(END_TURN_KEY), on: { click: () => store.getState().act({ type: 'endTurn' }) } },
+        h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(END_TURN_KEY)),
+        last ? t('game.endTurnFinal') : t('game.endTurn'),
+      ),
+    ),
+  );
+}
+
+/** Last month's decisions, first among the news: who moved, by how much, and to what stance; then what is newly asked. */
+function reportCard(state: AppState, store: GameStore, toRequests: () => void): Child {
   const { game, level } = state;
   const last = game.log[game.log.length - 1];
   if (!last) return null;
+  const raised = new Set(game.news.map((n) => n.event));
+  const asked = game.requests.filter((r) => r.status === 'open' && raised.has(r.source));
   return h(
     'li',
     { class: 'news-card kind-report', 'data-testid': 'report' },
     h('article', { 'aria-labelledby': 'report-title' },
       h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t('report.kind'))),
-      h('h3', { class: 'news-title', id: 'report-title' }, t('report.title', monthWords(level, last.turn))),
+      h('h3', { class: 'news-title', id: 'report-title', tabindex: '-1' }, t('report.title', monthWords(level, last.turn))),
+      asked.length > 0
+        ? h('p', { class: 'report-asked', 'data-testid': 'report-requests' },
+            t('play.report.asked', { count: asked.length, list: list(asked.map((r) => (r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')))) }),
+            ' ',
+            h('button', { type: 'button', class: 'btn small', key: 'report-to-requests', on: { click: toRequests } }, t('play.report.toRequests')))
+        : null,
       h('ul', { class: 'report-list' }, MEMBERS.map((id) => {
         const d = game.members[id].lastDecision;
         if (!d) return null;
@@ -336,17 +408,37 @@ function reportCard(state: AppState, store: GameStore): Child {
   );
 }
 
-export function newsPanel(state: AppState, store: GameStore): Child {
+export interface NewsView {
+  /** Whether the news is open where it is a drawer over the map (small windows). */
+  open: boolean;
+  toggle(): void;
+  toRequests(): void;
+}
+
+export function newsPanel(state: AppState, store: GameStore, view: NewsView): Child {
   const { game, level } = state;
-  const cards = game.news.map((item, i) => newsCard(level, item, i));
-  const report = reportCard(state, store);
+  const cards = game.news.map((item, i) => newsCard(level, item, i, game));
+  const report = reportCard(state, store, view.toRequests);
+  const count = cards.length + (report ? 1 : 0);
   return [
-    h('h2', { class: 'panel-title' }, t('game.news', monthWords(level, game.turn))),
+    h(
+      'div',
+      { class: 'news-head' },
+      h('h2', { class: 'panel-title', id: 'news-title' }, t('game.news', monthWords(level, game.turn))),
+      h('span', { class: 'news-count' }, t('play.news.count', { count: cards.length })),
+      // How many cards lie beyond the strip's edge; filled in once the strip is laid out (see app.ts).
+      h('button', { type: 'button', class: 'btn small ghost news-more', key: 'news-more', hidden: true, 'data-testid': 'news-more' }),
+      h(
+        'button',
+        { type: 'button', class: 'btn small news-toggle', key: 'news-toggle', 'aria-expanded': view.open ? 'true' : 'false', 'aria-controls': 'news-list', on: { click: view.toggle } },
+        view.open ? t('play.news.hide') : t('play.news.show', { count }),
+      ),
+    ),
     cards.length === 0 && !report
-      ? h('p', { class: 'hint' }, t('game.noNews'))
+      ? h('p', { class: 'hint news-quiet' }, t('game.noNews'))
       : h(
           'ul',
-          { class: 'news-list', 'data-scroll': 'news', tabindex: '0', 'aria-label': t('game.newsList'), key: 'news-list' },
+          { class: 'news-list', id: 'news-list', 'data-scroll': `news-${game.turn}`, tabindex: '0', 'aria-labelledby': 'news-title', key: 'news-list' },
           report,
           cards.length === 0 ? h('li', { class: 'news-card quiet' }, h('p', { class: 'hint' }, t('game.noNews'))) : null,
           cards.map((c) =>

@@ -1,13 +1,14 @@
 // The screens around the game: title, level choice, settings, how to play, rulebook, sources.
-import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level } from '../engine';
+import { CLAIMS, MEMBERS, RULES, STANCES, costOf, stanceOf, type Action, type Level, type RuleId } from '../engine';
 import { currentLang, LANGS, t } from '../i18n';
 import { FIRST_LEVEL } from '../state/levels';
 import { canContinue, TEXT_SCALES, type AppState, type GameStore } from '../state/store';
 import { claimChips, screenHeader, stanceBadge, withAddress } from './common';
 import { modelCheckSection } from './model-check';
 import { classBriefScreen, classTitleCard } from './class-screens';
+import { ruleSize } from './sizes';
 import { h, type Child } from './dom';
-import { costText, difficultyLabel, levelBriefing, levelTitle, memberName, monthWords, objectiveText, paragraphs } from './text';
+import { actionGain, costText, difficultyLabel, levelBriefing, levelTitle, memberName, monthWords, objectiveText, paragraphs } from './text';
 import { hasId } from '../engine';
 
 /** A sentence with the article's English title set in as English text. */
@@ -198,7 +199,7 @@ export function howtoScreen(_state: AppState, nav: Nav): Child {
       section('stances', h('ul', { class: 'stance-legend' }, STANCES.map((st) => h('li', null, stanceBadge(st, true), ' — ', t(`stance.desc.${st}`), ' ', h('span', { class: 'hint' }, `(${t('a11y.pattern', { pattern: t(`pattern.${st}`) })})`))))),
       section('why'),
       section('whatif'),
-      section('keys'),
+      section('keys', h('p', null, t('play.howto.keys'))),
     ),
   ];
 }
@@ -242,6 +243,7 @@ export function rulebookScreen(state: AppState, nav: Nav): Child {
             h('h2', null, t(`rule.${rule.id}.name`)),
             claimChips(rule.claims, rule.paragraphs),
             h('p', null, t(`rule.${rule.id}.explanation`)),
+            sizeLine(level, rule.id),
           ),
         ),
       ),
@@ -249,11 +251,17 @@ export function rulebookScreen(state: AppState, nav: Nav): Child {
         'section',
         { class: 'card' },
         h('h2', null, t('rulebook.levers')),
-        h('dl', { class: 'lever-list' }, LEVERS.map((a) => [h('dt', null, t(`action.${leverKey(a)}`, ANY_MEMBER), ' — ', costText(costOf(level, a))), h('dd', null, t(`action.effect.${leverKey(a)}`, ANY_MEMBER))])),
+        h('dl', { class: 'lever-list' }, LEVERS.map((a) => [h('dt', null, t(`action.${leverKey(a)}`, ANY_MEMBER), ' — ', costText(costOf(level, a))), h('dd', null, t(`action.effect.${leverKey(a)}`, ANY_MEMBER), actionGain(level, a) ? [' ', h('strong', null, actionGain(level, a))] : null)])),
       ),
       modelCheckSection(),
     ),
   ];
+}
+
+/** How large the rule's push is in the level being played. */
+function sizeLine(level: Level, rule: RuleId): Child {
+  const size = ruleSize(level, rule);
+  return size ? h('p', { class: 'rule-size', 'data-testid': `size-${rule}` }, h('strong', null, t('play.size.heading')), ' ', size) : null;
 }
 
 /** Which claims each paragraph of the article feeds (from the claims table). */

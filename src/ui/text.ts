@@ -1,7 +1,7 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
 import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
 import { explainFactor } from '../engine';
-import { has, list, monthParams, signed, t } from '../i18n';
+import { has, list, monthName, monthParams, signed, t } from '../i18n';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc';
 export const memberName = (id: MemberId, form: Case = 'nom'): string => t(`member.${form}.${id}`);
@@ -85,7 +85,7 @@ export function errorText(level: Level, game: GameState, action: Action, error: 
       return has(key) ? t(key) : t('error.not-applicable');
     }
     case 'cooldown':
-      return t('error.cooldown', { count: level.summitCooldown });
+      return summitWait(level, game);
     default:
       return t(`error.${error.code}`);
   }
@@ -126,7 +126,24 @@ export interface NewsCard {
   members: MemberId[];
 }
 
-export function newsCard(level: Level, item: NewsItem, index: number): NewsCard {
+/**
+ * Which telling of a news item fits this game: "answered" once Moscow has sent forces to a
+ * member the item concerns, "ignored" once such a call went unanswered; null for the level's
+ * own words. The item is told so only where the translations have that telling.
+ */
+export function newsVariant(level: Level, game: GameState | null, item: NewsItem): 'answered' | 'ignored' | null {
+  if (!game) return null;
+  const event = level.events.find((e) => e.id === item.event);
+  const members = event?.members ?? [];
+  if (members.length === 0) return null;
+  // The latest call of those members closed before the month of this item.
+  const calls = game.requests.filter((r) => r.kind === 'crisisCall' && r.member !== null && members.includes(r.member) && r.deadline < item.turn);
+  const latest = calls[calls.length - 1];
+  const variant = latest?.status === 'answered' ? 'answered' : latest?.status === 'ignored' ? 'ignored' : null;
+  return variant && has(`play.variant.${level.id}.${item.event}.${variant}`) ? variant : null;
+}
+
+export function newsCard(level: Level, item: NewsItem, index: number, game: GameState | null = null): NewsCard {
   const key = `${item.turn}:${index}:${item.event}`;
   if (item.event === 'rivalOffer') {
     const params = { rival: t(`rival.${item.rival ?? 'USA'}`), rivalGen: t(`rival.gen.${item.rival ?? 'USA'}`), ...named(item.member) };
@@ -146,11 +163,12 @@ export function newsCard(level: Level, item: NewsItem, index: number): NewsCard 
     };
   }
   const event = level.events.find((e) => e.id === item.event);
+  const variant = newsVariant(level, game, item);
   return {
     key,
     kind: event?.kind ?? 'news',
     title: eventTitle(level, item.event),
-    text: eventText(level, item.event),
+    text: variant ? t(`play.variant.${level.id}.${item.event}.${variant}`) : eventText(level, item.event),
     date: event?.date ?? null,
     claims: [...(event?.claims ?? [])],
     paragraphs: [...(event?.paragraphs ?? [])],
@@ -161,4 +179,42 @@ export function newsCard(level: Level, item: NewsItem, index: number): NewsCard 
 /** "Armenia +2.1 · Belarus −0.4" for loyalty changes. */
 export function deltaList(deltas: Partial<Record<MemberId, number>>): string {
   return list(MEMBERS.filter((id) => (deltas[id] ?? 0) !== 0).map((id) => `${memberName(id)} ${signed(deltas[id]!)}`));
+}
+
+/** A month by two names in one sentence: {last} and {lastPrep}, say. */
+const monthAs = (level: Level, turn: number, name: string) => {
+  const { year, month } = monthOf(level, turn);
+  return { [name]: monthName(year, month), [`${name}Prep`]: monthName(year, month, 'prep') };
+};
+
+/** When the next summit can meet: the months of the wait are counted after the month of the last. */
+export function summitWait(level: Level, game: GameState): string {
+  const next = game.lastSummit + level.summitCooldown + 1;
+  const last = monthAs(level, game.lastSummit, 'last');
+  return next > level.turns ? t('play.summit.noneLeft', last) : t('play.summit.next', { ...last, ...monthAs(level, next, 'next') });
+}
+
+/**
+ * Why hosting a summit would do nothing now, or null: one already meets this month (a summit
+ * of the level's news), and a second would only start the wait for the next.
+ */
+export function summitReason(level: Level, game: GameState): string | null {
+  if (game.summitTurn !== game.turn || game.lastSummit === game.turn) return null;
+  const meeting = game.news.map((n) => level.events.find((e) => e.id === n.event)).find((e) => e?.effects.some((x) => x.type === 'summit'));
+  return t('play.summit.thisMonth', { summit: meeting ? eventTitle(level, meeting.id) : t('news.kind.summit') });
+}
+
+/** What an order gives besides its effect on members, with the level's own numbers: reserves, and the tracks it moves. */
+export function actionGain(level: Level, action: Action): string | null {
+  if (action.type !== 'redeploy') return null;
+  const w = level.weights;
+  const parts: string[] = [];
+  if (action.to === 'reserve') {
+    if (w.redeployReserves > 0) parts.push(t('play.gain.reserves', { count: w.redeployReserves }));
+    if (w.redeployWar > 0) parts.push(`${t('track.short.warCourse')} ${signed(-w.redeployWar)}`);
+    if (w.redeployCredibility > 0) parts.push(`${t('track.short.credibility')} ${signed(-w.redeployCredibility)}`);
+  } else if (w.reinforceWar > 0) {
+    parts.push(`${t('track.short.warCourse')} ${signed(w.reinforceWar)}`);
+  }
+  return parts.length > 0 ? t('play.gain', { list: parts.join(' · ') }) : null;
 }

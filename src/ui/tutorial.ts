@@ -1,4 +1,4 @@
-// The guided first turn: five short steps beside the panels they explain; skippable.
+// The guided first turn: five short steps above the map, each pointing at the panel it explains; skippable.
 import { t } from '../i18n';
 import type { AppState, GameStore } from '../state/store';
 import { h, type Child } from './dom';
@@ -18,7 +18,8 @@ export function tutorialBox(state: AppState, store: GameStore): Child {
   return h(
     'section',
     { class: `tutorial-box at-${tutorialTarget(step)}`, 'aria-labelledby': 'tutorial-title', 'data-testid': 'tutorial', 'data-step': String(step) },
-    h('h2', { id: 'tutorial-title' }, t('tutorial.label'), h('span', { class: 'tutorial-step' }, ` · ${t('tutorial.step', { n: step, total: TUTORIAL_STEPS })}`)),
+    // The arrow points at the panel the step explains, wherever the layout puts it (styles.css).
+    h('h2', { id: 'tutorial-title' }, h('span', { class: 'tutorial-arrow', 'aria-hidden': 'true' }), t('tutorial.label'), h('span', { class: 'tutorial-step' }, ` · ${t('tutorial.step', { n: step, total: TUTORIAL_STEPS })}`)),
     h('p', null, t(`tutorial.${step}`)),
     h(
       'div',

@@ -28,7 +28,7 @@ describe('game features in Chromium', () => {
     await page.getByTestId('end-turn').click();
     await expect.poll(async () => (await state(page)).game.turn).toBe(2);
     // The month's decisions are announced to screen readers.
-    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Now June 2022\. \d+ news items\./);
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/^Now June 2022: \d+ news items?\./);
     expect(await page.locator('#announcer').getAttribute('aria-live')).toBe('polite');
     const factors = page.getByTestId('why-factors').locator('li');
     const stored = await page.evaluate(() => (window as unknown as { __paperAlliance: { getState(): { game: { members: { ARM: { lastDecision: { factors: { rule: string }[] } } } } } } }).__paperAlliance.getState().game.members.ARM.lastDecision.factors.map((f) => f.rule));
@@ -62,11 +62,12 @@ describe('game features in Chromium', () => {
     const aid = page.locator('[data-testid=member-orders] li.action').filter({ hasText: 'Economic aid' });
     expect(await aid.locator('.action-cost').textContent()).toBe('3 Leverage');
     await expect.poll(() => aid.locator('.action-preview').textContent()).toMatch(/^Expected: Kyrgyzstan \+\d+(\.\d)? this month, all else equal$/);
-    const resume = page.locator('li.action').filter({ hasText: 'Resume arms sales to Azerbaijan' });
-    expect(await resume.locator('button').getAttribute('aria-disabled')).toBe('true');
-    expect(await resume.locator('.action-reason').textContent()).toBe('Arms sales to Azerbaijan are running.');
+    // A summit in the month of the Moscow summit would do nothing: closed, and it says why.
+    const summit = page.locator('li.action').filter({ hasText: 'Host a summit' });
+    expect(await summit.locator('button').getAttribute('aria-disabled')).toBe('true');
+    expect(await summit.locator('.action-reason').textContent()).toMatch(/^The Moscow summit meets this month/);
     // A closed order does nothing when pressed.
-    await resume.locator('button').click({ force: true });
+    await summit.locator('button').click({ force: true });
     expect((await state(page)).game.actions).toBe(0);
   });
 

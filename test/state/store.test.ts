@@ -34,6 +34,38 @@ describe('the store', () => {
     expect(s().game).toBe(opening);
   });
 
+  it('takes back one order of the month, keeping the others, but not one a later order needs', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 7 });
+    const s = store.getState;
+    s().start('may-2022', { seed: 7 });
+    const call = s().game.requests.find((r) => r.kind === 'crisisCall' && r.status === 'open')!;
+    // The call takes every reserve; pulling forces back gives one, which the security help then spends.
+    expect(s().act({ type: 'economicAid', member: 'KGZ' })).toBeNull();
+    expect(s().act({ type: 'answerCrisisCall', request: call.id })).toBeNull();
+    expect(s().act({ type: 'redeploy', to: 'reserve' })).toBeNull();
+    expect(s().act({ type: 'securityHelp', member: 'TJK' })).toBeNull();
+    expect(s().takeBack(2)).toBe(false);
+    expect(s().game.actions).toHaveLength(4);
+    expect(s().takeBack(0)).toBe(true);
+    expect(s().game.actions.map((a) => a.action.type)).toEqual(['answerCrisisCall', 'redeploy', 'securityHelp']);
+    expect(s().game.resources.economicLeverage).toBe(5);
+    expect(s().past).toEqual([]);
+    // Undo still takes back the last order, from the engine's replay.
+    expect(s().undo()).toBe(true);
+    expect(s().game.actions.map((a) => a.action.type)).toEqual(['answerCrisisCall', 'redeploy']);
+    s().act({ type: 'endTurn' });
+    expect(s().takeBack(0)).toBe(false);
+  });
+
+  it('a game started and left at once can still be continued', () => {
+    const store = createGameStore({ storage: memoryStorage(), seed: 7 });
+    expect(canContinue(store.getState())).toBe(false);
+    store.getState().start('may-2022', { seed: 7 });
+    store.getState().show('title');
+    expect(store.getState().game.actions).toHaveLength(0);
+    expect(canContinue(store.getState())).toBe(true);
+  });
+
   it('undo never reaches back across End turn: an ended month stays ended', () => {
     const store = createGameStore({ storage: memoryStorage(), seed: 7 });
     const s = store.getState;

@@ -42,18 +42,16 @@ describe('the engine in the player’s words', () => {
     setLang('en');
   });
 
-  it('counts a summit\'s wait in months that agree with their number', () => {
-    const game = newGame(level, { seed: 1 });
+  it('says when the next summit can meet, the months of the wait counted after the last one\'s, in the case the sentence needs', () => {
+    // The last summit met in June (turn 2); with a wait of two months, September is the first open month.
+    const game = { ...newGame(level, { seed: 1 }), turn: 4, lastSummit: 2, summitTurn: 2 };
     const action: Action = { type: 'hostSummit' } as Action;
     const wait = (months: number) => errorText({ ...level, summitCooldown: months }, game, action, { code: 'cooldown', message: '' }, {});
     setLang('en');
-    expect([wait(1), wait(2)]).toEqual(['A summit needs 1 month since the last one.', 'A summit needs 2 months since the last one.']);
+    expect([wait(1), wait(2)]).toEqual(['The next summit can meet in August 2022 (the last met in June 2022).', 'The next summit can meet in September 2022 (the last met in June 2022).']);
+    expect(wait(7)).toBe('No month of this game is left for another summit (the last met in June 2022).');
     setLang('ru');
-    expect([wait(1), wait(2), wait(5)]).toEqual([
-      'Между саммитами должен пройти хотя бы 1 месяц.',
-      'Между саммитами должно пройти хотя бы 2 месяца.',
-      'Между саммитами должно пройти хотя бы 5 месяцев.',
-    ]);
+    expect(wait(2)).toBe('Следующий саммит можно собрать в сентябре 2022 года (предыдущий прошёл в июне 2022 года).');
     setLang('en');
   });
 

@@ -1,13 +1,14 @@
 import Phaser from 'phaser';
 import type { MemberId } from '../../engine/vocabulary';
 import { countryAt } from '../asset';
-import { countryName, isMember, MEMBER_IDS, roleOf } from '../countries';
+import { isMember, MEMBER_IDS, roleOf } from '../countries';
 import { HOST_KEY, type MapHost } from '../host';
 import type { MapData } from '../mapdata';
 import type { MapEvent, MapModel } from '../model';
 import { curveControl, eventPath, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
-import { onLangChange, t } from '../strings';
+import { onLangChange } from '../strings';
 import { ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
+import { neighbourIn } from '../neighbours';
 import { tooltipFor } from '../tooltip';
 import { clampView, fitRect, panBy, resizeView, sameView, toScreen, toWorld, zoomAt, type View, type Viewport } from '../view';
 
@@ -172,17 +173,14 @@ export class MapScene extends Phaser.Scene {
     const next = this.host.source.read();
     if (next === previous) return;
     this.model = next;
+    // The page announces a selection and the month's changes, in one voice with the rest of the game.
     if (next.selected !== this.highlight.selected) {
       this.highlight.selected = next.selected;
       this.renderHighlight();
-      if (next.selected) this.announce(t('map.selected', { name: countryName(next.selected) }));
     }
     if (next.members !== previous.members || next.events !== previous.events) this.renderBase();
     if (next.stanceChanges !== previous.stanceChanges) {
-      for (const change of next.stanceChanges) {
-        this.pulse(change.member);
-        this.announce(t('map.event.stance', { name: countryName(change.member), value: t(`stance.${change.to}`) }));
-      }
+      for (const change of next.stanceChanges) this.pulse(change.member);
     }
     if (next.events !== previous.events) {
       for (const event of next.events) {
@@ -422,10 +420,10 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  private setFocus(index: number): void {
+  private setFocus(index: number, again = false): void {
     this.focusIndex = index;
     const id = index >= 0 ? (MEMBER_IDS[index] as MemberId) : null;
-    if (id !== this.highlight.focus) {
+    if (id !== this.highlight.focus || (again && id)) {
       this.highlight.focus = id;
       if (id) this.bringIntoView(id);
       this.renderHighlight();
@@ -442,28 +440,6 @@ export class MapScene extends Phaser.Scene {
     this.setView(clampView({ ...this.view, x: this.view.x + this.viewport.width / 2 - x, y: this.view.y + this.viewport.height / 2 - y }, this.map.frame, this.viewport));
   }
 
-  /** The nearest member in the arrow's direction, by capital. */
-  private neighbour(from: number, dx: number, dy: number): number {
-    const origin = this.map.capitals[MEMBER_IDS[from] as string] as [number, number];
-    // Prefer members within about 55° of the arrow's direction; failing that, any ahead.
-    const pick = (cone: number) => {
-      let best = -1, bestScore = Infinity;
-      MEMBER_IDS.forEach((id, index) => {
-        if (index === from) return;
-        const [x, y] = this.map.capitals[id] as [number, number];
-        const vx = x - origin[0], vy = y - origin[1];
-        const along = vx * dx + vy * dy;
-        const across = Math.abs(vx * dy - vy * dx);
-        if (along <= 0 || across > along * cone) return;
-        const score = along + 2 * across;
-        if (score < bestScore) { bestScore = score; best = index; }
-      });
-      return best;
-    };
-    const near = pick(1.45);
-    return near >= 0 ? near : pick(Infinity);
-  }
-
   private onKey(event: KeyboardEvent): void {
     const count = MEMBER_IDS.length;
     const current = this.focusIndex < 0 ? 0 : this.focusIndex;
@@ -478,10 +454,10 @@ export class MapScene extends Phaser.Scene {
       }
       case 'ArrowRight': case 'ArrowLeft': case 'ArrowUp': case 'ArrowDown': {
         event.preventDefault();
-        const direction = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key] as [number, number];
-        const spatial = this.neighbour(current, direction[0], direction[1]);
-        const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-        this.setFocus(spatial >= 0 ? spatial : (current + step + count) % count);
+        const direction = ({ ArrowRight: 'right', ArrowLeft: 'left', ArrowUp: 'up', ArrowDown: 'down' } as const)[event.key];
+        const next = neighbourIn(this.map.capitals, MEMBER_IDS, MEMBER_IDS[current] as MemberId, direction);
+        // Nothing lies that way: the focus stays where it is, and says so by naming it again.
+        this.setFocus(next ? MEMBER_IDS.indexOf(next) : current, next === null);
         return;
       }
       case 'Enter': case ' ': {
@@ -504,6 +480,6 @@ export class MapScene extends Phaser.Scene {
   }
 
   private announce(text: string): void {
-    this.host.dom.live.textContent = text;
+    this.host.dom.announce(text);
   }
 }
