@@ -42,7 +42,7 @@ export function classCodeOf(levels: Readonly<Record<string, Level>>, game: Class
 /** "Class game 74000-1Z69N": shown wherever the class game holds the player. */
 export function classChip(state: AppState, levels: Readonly<Record<string, Level>>): Child {
   if (!state.classGame) return null;
-  return h('span', { class: 'class-chip', 'data-testid': 'class-chip' }, t('class.chip'), ' ', h('strong', { class: 'class-code' }, classCodeOf(levels, state.classGame)));
+  return h('span', { class: 'class-chip', 'data-testid': 'class-chip' }, h('span', { class: 'class-chip-label' }, t('class.chip'), ' '), h('strong', { class: 'class-code' }, classCodeOf(levels, state.classGame)));
 }
 
 /** On the title: the class game being played, or a field for the code on the board. */
