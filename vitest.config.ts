@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          setupFiles: ['test/setup-i18n.ts'],
         },
       },
       {

@@ -1,7 +1,7 @@
 // The DOM beside the map: the game's panels, the screens over it, notices, the guide
 // and the screen-reader narration. Each region re-renders only when what it shows changes.
 import type { StepEvent } from '../engine';
-import { currentLang, monthName, num, setLang, t } from '../i18n';
+import { currentLang, isLoaded, loadLang, monthName, num, setLang, t, type Lang } from '../i18n';
 import { monthOf } from '../engine';
 import type { AppState, GameStore, Screen } from '../state/store';
 import { h, patchAll, type Child } from './dom';
@@ -78,7 +78,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null; later: boolean }[] = [];
   /** A region drawn `later` is drawn in a task of its own, so a turn's redraw never blocks the page for long. */
   const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child, later = false) => regions.push({ el, deps, render, last: null, later });
-  const lang = (s: AppState) => s.settings.lang;
+  // The language on screen: the one asked for once its table has arrived.
+  const lang = (_s: AppState) => currentLang();
 
   region(topbar, (s) => [lang(s), s.game, s.level, s.classGame], (s) => topBar(s, store, options.levels));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
@@ -123,9 +124,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   }
 
   function applySettings(s: AppState): void {
-    if (currentLang() !== s.settings.lang) setLang(s.settings.lang);
     const html = document.documentElement;
-    html.lang = s.settings.lang;
+    html.lang = currentLang();
     html.style.fontSize = `${s.settings.textScale * 100}%`;
     html.classList.toggle('reduced-motion', s.settings.reducedMotion);
     document.title = t('app.title');
@@ -255,9 +255,20 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     return `${head} ${changes.length ? changes.join(' ') : t('a11y.noChange')}`;
   }
 
+  /** Another language: its table is fetched if need be, then everything is drawn again in it. */
+  function follow(wanted: Lang): void {
+    const apply = () => {
+      if (store.getState().settings.lang !== wanted || currentLang() === wanted) return;
+      setLang(wanted);
+      renderAll(true);
+    };
+    if (isLoaded(wanted)) apply();
+    else loadLang(wanted).then(apply, (error: unknown) => console.warn('translations', error));
+  }
+
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.settings.lang !== prev.settings.lang) setLang(next.settings.lang);
-    renderAll(next.settings.lang !== prev.settings.lang);
+    if (next.settings.lang !== prev.settings.lang) follow(next.settings.lang);
+    renderAll();
     focusScreen(next);
     narrate(next, prev);
     guide(next, prev);
@@ -283,6 +294,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   window.addEventListener('resize', onResize);
 
   renderAll(true);
+  if (store.getState().settings.lang !== currentLang()) follow(store.getState().settings.lang);
   focusScreen(store.getState());
   return {
     mapHost,
