@@ -160,7 +160,8 @@ async function main(): Promise<void> {
   if (!base) throw new Error('vite preview did not report an address');
   const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: VIEWPORT });
-  type Row = Omit<Sample, 'fetched'> & { ratios: { ready: number; title: number; idleFps: number; hoverFps: number } };
+  type Summary = Omit<Sample, 'fetched'> & { /** The fastest and slowest ready of the runs: how noisy the machine was. */ readyRange: [number, number] };
+  type Row = Summary & { ratios: { ready: number; title: number; idleFps: number; hoverFps: number } };
   const results = {} as Record<Renderer, Record<Kind, Row>>;
   // The game page's heaviest load before its map was ready, over every measured run.
   const loads = {} as Record<Renderer, { bytes: number; fewest: number; files: Fetched[] }>;
@@ -177,9 +178,9 @@ async function main(): Promise<void> {
       const weighed = runs.app.map((s) => weigh(s.fetched, base, outDir, sizes));
       const heaviest = weighed.reduce((a, b) => (total(b) > total(a) ? b : a));
       loads[renderer] = { bytes: total(heaviest), fewest: Math.min(...weighed.map(total)), files: heaviest };
-      const summary = (list: Sample[]): Omit<Sample, 'fetched'> => ({ ready: median(list.map((s) => s.ready)), title: median(list.map((s) => s.title)), idleFps: median(list.map((s) => s.idleFps)), hoverFps: median(list.map((s) => s.hoverFps)) });
+      const summary = (list: Sample[]): Summary => ({ readyRange: [Math.min(...list.map((s) => s.ready)), Math.max(...list.map((s) => s.ready))], ready: median(list.map((s) => s.ready)), title: median(list.map((s) => s.title)), idleFps: median(list.map((s) => s.idleFps)), hoverFps: median(list.map((s) => s.hoverFps)) });
       const bare = summary(runs.bare);
-      const row = (s: Omit<Sample, 'fetched'>): Row => ({ ...s, ratios: { ready: s.ready / bare.ready, title: s.title / bare.ready, idleFps: s.idleFps / bare.idleFps, hoverFps: s.hoverFps / bare.hoverFps } });
+      const row = (s: Summary): Row => ({ ...s, ratios: { ready: s.ready / bare.ready, title: s.title / bare.ready, idleFps: s.idleFps / bare.idleFps, hoverFps: s.hoverFps / bare.hoverFps } });
       results[renderer] = { bare: row(bare), map: row(summary(runs.map)), app: row(summary(runs.app)) };
     }
   } finally {
@@ -206,6 +207,8 @@ async function main(): Promise<void> {
       console.log(renderer === 'webgl' ? 'WebGL' : 'Canvas');
       console.log('                   bare      map    ratio     game    ratio   limit');
       console.log(`  ready (ms)    ${f(bare.ready, 0)}  ${f(map.ready, 0)}  ${f(map.ratios.ready, 2)}  ${f(app.ready, 0)}  ${f(app.ratios.ready, 2)}   ≤ ${LIMITS.readyRatio} (map alone)`);
+      const spread = (r: Row) => `${r.readyRange[0].toFixed(0)}–${r.readyRange[1].toFixed(0)}`.padStart(9);
+      console.log(`  ready range ${spread(bare)}${spread(map)}         ${spread(app)}`);
       console.log(`  title (ms)                          ${f(app.title, 0)}  ${f(app.ratios.title, 2)}   ≤ ${LIMITS.readyRatio}`);
       console.log(`  idle fps      ${f(bare.idleFps)}  ${f(map.idleFps)}  ${f(map.ratios.idleFps, 2)}  ${f(app.idleFps)}  ${f(app.ratios.idleFps, 2)}   ≥ ${LIMITS.fpsRatio}`);
       console.log(`  hover fps     ${f(bare.hoverFps)}  ${f(map.hoverFps)}  ${f(map.ratios.hoverFps, 2)}  ${f(app.hoverFps)}  ${f(app.ratios.hoverFps, 2)}   ≥ ${LIMITS.fpsRatio}`);
