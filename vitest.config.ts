@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'node',
           // The strategy and search tests play hundreds of games: on two busy cores they need the slack.
           testTimeout: 30_000,
+          setupFiles: ['test/setup-i18n.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
 // The app's composition root: the one store, the DOM overlays, the map beside them and the sound.
 import { startAudio } from './audio';
-import { has, isLang, onLangChange, t } from './i18n';
+import { has, isLang, loadLang, onLangChange, setLang, t } from './i18n';
 import { i18n as mapI18n } from './map/i18n-link';
 import { fromGameStore } from './map/model';
 import type { MapHandle, RendererChoice } from './map/mount';
@@ -43,22 +43,39 @@ const hostLink = { parent: host, origins: hostOrigins.ok ? hostOrigins.origins :
 // The map's words come from the game's translation files.
 Object.assign(mapI18n, { has, t, onLangChange: (listener: () => void) => onLangChange(() => listener()) });
 
-const root = document.getElementById('app') as HTMLElement;
-const ui = mountUi(root, store, { levels: LEVELS, persistent: storage.persistent });
-// The title screen is built, listening, laid out and painted (the task after its first frame):
-// what `npm run bench:browser` times against a bare Phaser page.
-requestAnimationFrame(() => setTimeout(() => performance.mark('paper-alliance:title-usable'), 0));
-// The map follows the menus; its page layer and Phaser load side by side.
+// The table of the language in use, before anything is drawn: the page opens in it, and the other language
+// is fetched only when the player switches to it. English stands in if it cannot be fetched.
+const lang = store.getState().settings.lang;
+loadLang(lang)
+  .then(() => setLang(lang), () => loadLang('en').then(() => setLang('en')))
+  .catch((error: unknown) => console.warn('translations', error))
+  .finally(start);
+
+// The host is heard from the start: settings it sends while the table loads are in the store when the UI mounts.
+listenToHost(store, hostLink);
+reportToHost(store, host, postTarget(hostLink.origins, parentOrigin(window)));
+
 let mapHandle: MapHandle | null = null;
-Promise.all([import('./map/stage'), import('./map/mount')])
-  .then(([{ prepareMap }, { mountMap }]) => {
-    mapHandle = mountMap(prepareMap(ui.mapHost, fromGameStore(store), { announce: ui.announce }), { renderer: renderer as RendererChoice }).handle;
-  })
-  .catch((error: unknown) => {
-    // The game is whole without the map: say so where the map would be.
-    ui.mapHost.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-failed', textContent: t('game.mapFailed') }));
-    console.warn('map', error);
-  });
+
+function start(): void {
+  const root = document.getElementById('app') as HTMLElement;
+  const ui = mountUi(root, store, { levels: LEVELS, persistent: storage.persistent });
+  // The title screen is built, listening, laid out and painted (the task after its first frame):
+  // what `npm run bench:browser` times against a bare Phaser page.
+  requestAnimationFrame(() => setTimeout(() => performance.mark('paper-alliance:title-usable'), 0));
+  // The map follows the menus; its page layer and Phaser load side by side.
+  Promise.all([import('./map/stage'), import('./map/mount')])
+    .then(([{ prepareMap }, { mountMap }]) => {
+      mapHandle = mountMap(prepareMap(ui.mapHost, fromGameStore(store), { announce: ui.announce }), { renderer: renderer as RendererChoice }).handle;
+    })
+    .catch((error: unknown) => {
+      // The game is whole without the map: say so where the map would be.
+      ui.mapHost.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-failed', textContent: t('game.mapFailed') }));
+      console.warn('map', error);
+    });
+  startAudio({ store });
+}
+
 // Offline after one visit: the build's service worker precaches the game once the page has loaded.
 // (No serviceWorker outside a secure context.)
 if (import.meta.env.MODE === 'production' && typeof navigator.serviceWorker !== 'undefined') {
@@ -66,9 +83,6 @@ if (import.meta.env.MODE === 'production' && typeof navigator.serviceWorker !== 
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((error: unknown) => console.warn('offline play unavailable', error));
   }, { once: true });
 }
-startAudio({ store });
-listenToHost(store, hostLink);
-reportToHost(store, host, postTarget(hostLink.origins, parentOrigin(window)));
 
 /** The map's handle for tests and host pages: "not ready" until the map has loaded, then the map's own. */
 const lazyMap = new Proxy({} as MapHandle, {

@@ -1,15 +1,37 @@
 // Every word the player reads comes from a translation file. Plurals go through
 // Intl.PluralRules, numbers and dates through Intl, so each language reads naturally;
-// month names come from the tables, in the case each sentence needs.
-import en from './en.json';
-import ru from './ru.json';
+// month names come from the tables, in the case each sentence needs. Each language's table
+// is fetched only when it is first used: a player in English never downloads Russian.
 
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Params = Readonly<Record<string, string | number>>;
 
 type Table = Readonly<Record<string, string>>;
-export const TABLES: Readonly<Record<Lang, Table>> = { en, ru };
+const LOADERS: Readonly<Record<Lang, () => Promise<{ default: Table }>>> = {
+  en: () => import('./en.json'),
+  ru: () => import('./ru.json'),
+};
+const tables: Partial<Record<Lang, Table>> = {};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Fetches a language's table once; a failed fetch may be tried again. */
+export function loadLang(next: Lang): Promise<void> {
+  if (tables[next]) return Promise.resolve();
+  return (loading[next] ??= LOADERS[next]().then(
+    (module) => {
+      tables[next] = module.default;
+    },
+    (error: unknown) => {
+      delete loading[next];
+      throw error;
+    },
+  ));
+}
+
+export function isLoaded(next: Lang): boolean {
+  return tables[next] !== undefined;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -27,7 +49,9 @@ export function currentLang(): Lang {
   return lang;
 }
 
+/** Switches to a language whose table is loaded (`loadLang`). */
 export function setLang(next: Lang): void {
+  if (!tables[next]) throw new Error(`the ${next} table is not loaded`);
   if (next === lang) return;
   lang = next;
   plurals = new Intl.PluralRules(LOCALE[next]);
@@ -41,8 +65,11 @@ export function onLangChange(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+const EMPTY: Table = {};
+
 export function has(key: string): boolean {
-  return Object.hasOwn(TABLES[lang], key) || Object.hasOwn(TABLES[lang], `${key}.other`);
+  const table = tables[lang] ?? EMPTY;
+  return Object.hasOwn(table, key) || Object.hasOwn(table, `${key}.other`);
 }
 
 function fill(text: string, params: Params): string {
@@ -59,7 +86,7 @@ function fill(text: string, params: Params): string {
  * gap is visible in the game and caught by the key test.
  */
 export function t(key: string, params: Params = {}): string {
-  const table = TABLES[lang];
+  const table = tables[lang] ?? EMPTY;
   if (typeof params.count === 'number' && Object.hasOwn(table, `${key}.other`)) {
     const form = plurals.select(params.count);
     return fill(table[`${key}.${form}`] ?? table[`${key}.other`]!, params);

@@ -1,6 +1,6 @@
 // The DOM beside the map: the game's panels, the screens over it, notices, the guide
 // and the screen-reader narration. Each region re-renders only when what it shows changes.
-import { currentLang, num, setLang, t } from '../i18n';
+import { currentLang, isLoaded, loadLang, num, setLang, t, type Lang } from '../i18n';
 import type { AppState, GameStore, Notice, Screen } from '../state/store';
 import { createAnnouncer, monthMessage } from './announce';
 import { h, patchAll, type Child } from './dom';
@@ -123,7 +123,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null; later: boolean }[] = [];
   /** A region drawn `later` is drawn in a task of its own, so a turn's redraw never blocks the page for long. */
   const region = (el: HTMLElement, deps: Deps, render: (s: AppState) => Child, later = false) => regions.push({ el, deps, render, last: null, later });
-  const lang = (s: AppState) => s.settings.lang;
+  // The language on screen: the one asked for once its table has arrived.
+  const lang = (_s: AppState) => currentLang();
 
   region(topbar, (s) => [lang(s), s.game, s.level, s.classGame], (s) => topBar(s, store, options.levels));
   region(members, (s) => [lang(s), s.game, s.selected, s.level], (s) => membersPanel(s, store));
@@ -172,9 +173,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   }
 
   function applySettings(s: AppState): void {
-    if (currentLang() !== s.settings.lang) setLang(s.settings.lang);
     const html = document.documentElement;
-    html.lang = s.settings.lang;
+    html.lang = currentLang();
     html.classList.toggle('reduced-motion', s.settings.reducedMotion);
     html.classList.toggle('projector', s.settings.projector);
     document.title = t('app.title');
@@ -352,8 +352,19 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     }
   }
 
+  /** Another language: its table is fetched if need be, then everything is drawn again in it. */
+  function follow(wanted: Lang): void {
+    const apply = () => {
+      if (store.getState().settings.lang !== wanted || currentLang() === wanted) return;
+      setLang(wanted);
+      renderAll(true);
+    };
+    if (isLoaded(wanted)) apply();
+    else loadLang(wanted).then(apply, (error: unknown) => console.warn('translations', error));
+  }
+
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.settings.lang !== prev.settings.lang) setLang(next.settings.lang);
+    if (next.settings.lang !== prev.settings.lang) follow(next.settings.lang);
     const first = shownScreen === null;
     const moved = track(next);
     if (next.lastStep !== prev.lastStep && next.lastStep.some((e) => e.type === 'monthBegins')) {
@@ -392,6 +403,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
 
   const opening = track(store.getState());
   renderAll(true);
+  if (store.getState().settings.lang !== currentLang()) follow(store.getState().settings.lang);
   focusScreen(store.getState(), opening, true);
   return {
     mapHost,

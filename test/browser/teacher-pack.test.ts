@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLAIMS } from '../../src/engine';
-import { TABLES } from '../../src/i18n';
+import { TABLES } from '../i18n/tables';
 import { QUESTIONS } from '../../src/ui/debrief';
 import { PACK_SECTIONS, PLAN_ROWS } from '../../src/ui/teacher-pack';
 import { launch, type Browser } from './chromium';

@@ -67,7 +67,8 @@ describe('accessibility and language', () => {
     browser = await launch();
     const { page, errors } = browser;
     await page.goto(`${baseUrl}?debug=1&lang=ru`);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    // The page opens once its table has arrived.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
     const english: Record<string, string[]> = {};
     const found: Record<string, string[]> = {};
     // Words that read the same in a Russian text: keys, claim ids, units.
@@ -141,7 +142,8 @@ describe('accessibility and language', () => {
     expect(await lang()).toBe('en');
     await toGame({ source: 'paper-alliance-host', type: 'settings', lang: 'ru' });
     await expect.poll(lang).toBe('ru');
-    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
+    // The Russian table is fetched first, then the page is drawn again.
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).textContent()).toBe('Бумажный союз');
   });
 
   it('tells the page that embeds it when it is ready, when a game starts and when a month ends', async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS, newGame, RULES, ruleById, type GameState, type MemberId, type RuleId } from '../../src/engine';
 import type { RuleContext } from '../../src/engine/rules';
-import { LANGS, TABLES } from '../../src/i18n';
+import { LANGS } from '../../src/i18n';
+import { TABLES } from '../i18n/tables';
 import { MAY_2022 as level } from './play';
 
 function context(id: MemberId, change: (s: GameState) => void = () => {}, flags: Partial<Pick<RuleContext, 'anyAnswered' | 'anyPressed'>> = {}): RuleContext {

@@ -1,6 +1,7 @@
 // Names as teachers in the member states expect them, and as they were in the month a text speaks of.
 import { describe, expect, it } from 'vitest';
-import { has, LANGS, onLangChange, setLang, t, TABLES } from '../../src/i18n';
+import { has, LANGS, onLangChange, setLang, t } from '../../src/i18n';
+import { TABLES } from './tables';
 import { capitalName } from '../../src/map/countries';
 import { i18n as mapLink } from '../../src/map/i18n-link';
 import { monthOfTurn } from '../../src/map/model';

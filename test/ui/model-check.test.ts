@@ -2,10 +2,13 @@
 // shows must be there, and every condition must have its words in both languages.
 import { describe, expect, it } from 'vitest';
 import { playPolicy, policyFigures, summarise } from '../../src/engine';
-import { LANGS, TABLES } from '../../src/i18n';
+import { LANGS, type Lang } from '../../src/i18n';
+import en from '../../src/i18n/en.json';
+import ru from '../../src/i18n/ru.json';
 import { LEVELS } from '../../src/state/levels';
 import figures from '../../src/ui/model-check.json';
 
+const TABLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en, ru };
 const conditionKey = (id: string) => `check.condition.${id.includes(':') ? id.split(':')[1] : id}`;
 
 describe('how the model was checked', () => {

@@ -2,7 +2,8 @@
 // every debrief question, and lists of the same length, written for each language, not copied.
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../src/engine';
-import { LANGS, setLang, TABLES } from '../../src/i18n';
+import { LANGS, setLang } from '../../src/i18n';
+import { TABLES } from '../i18n/tables';
 import { QUESTIONS } from '../../src/ui/debrief';
 import { numbered, PACK_LISTS, PACK_SECTIONS, PLAN_ROWS } from '../../src/ui/teacher-pack';
 

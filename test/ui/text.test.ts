@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame, type Action } from '../../src/engine';
-import { monthParams, monthTitle, setLang, t, TABLES } from '../../src/i18n';
+import { monthParams, monthTitle, setLang, t } from '../../src/i18n';
+import { TABLES } from '../i18n/tables';
 import { LEVELS } from '../../src/state/levels';
 import { actionLabel, actionMember, costText, errorText, factorText, monthWords, paragraphs } from '../../src/ui/text';
 
