@@ -23,6 +23,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/serve.ts'],
+          // Node's side of the browser tests reads the game's words too.
+          setupFiles: ['test/setup-i18n.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and a software GPU.

@@ -44,10 +44,16 @@ const overflowing = (page: Page, selector: string, oneLine = false) =>
       els
         .filter((el) => el.getClientRects().length > 0)
         .filter((el) => {
-          // The lines a label's text takes, whatever the padding of its box.
-          const range = document.createRange();
-          range.selectNodeContents(el);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          // The lines a label's words take, whatever the padding of its box; a key hint beside them is not a line.
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('kbd') || !node.textContent?.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+          }
+          const lines = tops.size;
           return el.scrollWidth > el.clientWidth + 1 || (line && lines > 1);
         })
         .map((el) => el.textContent ?? ''),
