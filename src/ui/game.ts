@@ -90,7 +90,7 @@ function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElemen
         'aria-keyshortcuts': keyLabel(MEMBER_KEYS[MEMBERS.indexOf(id)]!),
         on: { click: () => store.getState().select(selected ? null : id) },
       },
-      h('span', { class: 'member-head' }, h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(MEMBER_KEYS[MEMBERS.indexOf(id)]!)), h('span', { class: 'member-name' }, name), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
+      h('span', { class: 'member-head', 'data-key-hint': keyLabel(MEMBER_KEYS[MEMBERS.indexOf(id)]!) }, h('span', { class: 'member-name' }, name), h('span', { class: 'member-value' }, h('span', { class: 'sr-only' }, `${t('game.loyalty')} `), num(m.loyalty))),
       h('span', { class: 'member-loyalty' }, stanceBadge(m.stance), loyaltyBar(m.loyalty)),
       changed && m.lastDecision ? h('span', { class: 'member-change' }, `${stanceShort(m.lastDecision.stanceBefore)} → ${stanceShort(m.lastDecision.stance)}`) : null,
     ),
@@ -205,13 +205,13 @@ function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMemb
         'aria-describedby': `${key}-desc`,
         'aria-keyshortcuts': shortcut ? keyLabel(shortcut.code) : undefined,
         'data-action': JSON.stringify(action),
+        'data-key-hint': shortcut ? keyLabel(shortcut.code) : undefined,
         on: {
           click: () => {
             if (!closed) store.getState().act(action);
           },
         },
       },
-      shortcut ? h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(shortcut.code)) : null,
       h('span', { class: 'action-label' }, used ? `✓ ${label}` : label),
       h('span', { class: 'action-cost', 'data-tip': costTip(game, cost) }, costText(cost)),
     ),
@@ -366,8 +366,7 @@ function turnBar(state: AppState, store: GameStore, last: boolean): HTMLElement 
       ),
       h(
         'button',
-        { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', 'aria-keyshortcuts': keyLabel(END_TURN_KEY), on: { click: () => store.getState().act({ type: 'endTurn' }) } },
-        h('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, keyLabel(END_TURN_KEY)),
+        { type: 'button', class: 'btn primary end-turn', key: 'end-turn', 'data-testid': 'end-turn', 'aria-keyshortcuts': keyLabel(END_TURN_KEY), 'data-key-hint': keyLabel(END_TURN_KEY), on: { click: () => store.getState().act({ type: 'endTurn' }) } },
         last ? t('game.endTurnFinal') : t('game.endTurn'),
       ),
     ),

@@ -420,7 +420,8 @@ describe('a turn by keys', () => {
     await expect.poll(() => page.locator('button[data-member=KGZ]').getAttribute('aria-pressed')).toBe('true');
     // Economic aid for Kyrgyzstan, by the key its button shows.
     const aid = page.locator('[data-testid=member-orders] li.action').filter({ hasText: 'Economic aid' });
-    expect(await aid.locator('.key-hint').textContent()).toBe('Q');
+    expect(await aid.locator('button').getAttribute('data-key-hint')).toBe('Q');
+    expect(await aid.locator('button').getAttribute('aria-keyshortcuts')).toBe('Q');
     await press('KeyQ');
     await expect.poll(async () => (await state(page)).game.actions).toBe(1);
     // Answering the call with a Russian layout: the key is known by its place, not its letter.
