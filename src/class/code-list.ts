@@ -28,6 +28,13 @@ export function findCodes(text: string): { codes: FoundCode[]; skipped: number[]
   return { codes, skipped };
 }
 
+/** The class results page opened on these codes: they ride in the hash, which the browser never sends. */
+export function resultsLink(base: string, codes: readonly string[]): string {
+  const url = new URL('results.html', base);
+  url.hash = `codes=${codes.join(',')}`;
+  return url.toString();
+}
+
 /** The codes an address's hash carries: `#codes=code1,code2`. */
 export function codesFromHash(hash: string): string[] {
   const match = /^#?codes=(.*)$/s.exec(hash);

@@ -1,24 +1,18 @@
 // The classroom on the player's side: joining a class game, its briefing, the teacher's
 // screen that makes one, and the result code a student hands in.
 import { classCode, readClassCode, type ClassGameSpec } from '../class/class-code';
+import { resultsLink } from '../class/code-list';
 import { qrCode } from '../class/qr';
 import { resultCode } from '../class/result-code';
 import { classCodeErrorText } from '../class/words';
 import { byId, monthOf, type Level } from '../engine';
 import { monthName, t } from '../i18n';
-import { isClassGame, type AppState, type ClassGame, type GameStore } from '../state/store';
+import { isClassGame, type AppState, type GameStore } from '../state/store';
 import { classGameLink } from './address';
 import { screenHeader } from './common';
 import { h, type Child } from './dom';
 import type { Nav } from './screens';
 import { difficultyLabel, levelBriefing, levelTitle, objectiveText } from './text';
-
-/** The page a result's QR code opens: the class results page with that one code. */
-export function resultsLink(base: string, code: string): string {
-  const url = new URL('results.html', base);
-  url.hash = `codes=${code}`;
-  return url.toString();
-}
 
 /** Copy a text, or select it for copying by hand where the page may not write the clipboard. */
 async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement, button: HTMLButtonElement): Promise<void> {
@@ -35,14 +29,10 @@ function copyButton(text: () => string, field: () => HTMLInputElement | HTMLText
   return h('button', { type: 'button', class: 'btn no-print', key, on: { click: (e: Event) => void copyText(text(), field(), e.currentTarget as HTMLButtonElement) } }, label);
 }
 
-export function classCodeOf(levels: Readonly<Record<string, Level>>, game: ClassGame): string {
-  return classCode(levels, game);
-}
-
 /** "Class game 74000-1Z69N": shown wherever the class game holds the player. */
 export function classChip(state: AppState, levels: Readonly<Record<string, Level>>): Child {
   if (!state.classGame) return null;
-  return h('span', { class: 'class-chip', 'data-testid': 'class-chip' }, h('span', { class: 'class-chip-label' }, t('class.chip'), ' '), h('strong', { class: 'class-code' }, classCodeOf(levels, state.classGame)));
+  return h('span', { class: 'class-chip', 'data-testid': 'class-chip' }, h('span', { class: 'class-chip-label' }, t('class.chip'), ' '), h('strong', { class: 'class-code' }, classCode(levels, state.classGame)));
 }
 
 /** On the title: the class game being played, or a field for the code on the board. */
@@ -51,7 +41,7 @@ export function classTitleCard(state: AppState, store: GameStore, levels: Readon
   if (held) {
     const level = byId(levels, held.level)!;
     return h('section', { class: 'title-class', 'aria-labelledby': 'title-class-heading' },
-      h('h2', { id: 'title-class-heading' }, t('class.chip'), ' ', h('strong', { class: 'class-code' }, classCodeOf(levels, held))),
+      h('h2', { id: 'title-class-heading' }, t('class.chip'), ' ', h('strong', { class: 'class-code' }, classCode(levels, held))),
       h('p', null, t('class.what', { level: levelTitle(level), difficulty: difficultyLabel(level, held.difficulty) })),
       h('button', { type: 'button', class: 'btn primary', key: 'title-class-open', on: { click: () => store.getState().show('class') } }, t('class.open')));
   }
@@ -92,7 +82,7 @@ export function classBriefScreen(state: AppState, store: GameStore, levels: Read
     screenHeader(t('class.heading'), { label: t('nav.backToMenu'), action: () => s().show('title') }, 'class-back'),
     h('div', { class: 'screen-body class-brief' },
       h('article', { class: 'card level-card', 'data-level': level.id },
-        h('p', { class: 'class-banner' }, t('class.chip'), ' ', h('strong', { class: 'class-code', 'data-testid': 'class-code' }, classCodeOf(levels, held))),
+        h('p', { class: 'class-banner' }, t('class.chip'), ' ', h('strong', { class: 'class-code', 'data-testid': 'class-code' }, classCode(levels, held))),
         h('h2', null, levelTitle(level)),
         h('p', { class: 'level-when' }, t('levels.months', { from: monthName(start.year, start.month), fromGen: monthName(start.year, start.month, 'gen'), to: monthName(end.year, end.month) }), ' · ', t('levels.turns', { count: level.turns })),
         h('p', { class: 'class-fixed', 'data-testid': 'class-difficulty' }, t('class.difficulty', { difficulty: difficultyLabel(level, held.difficulty) })),
@@ -132,7 +122,7 @@ export function resultCodeCard(state: AppState, store: GameStore): HTMLElement {
   const show = (name: string) => {
     const code = codeOf(name);
     field.value = code;
-    qrBox.replaceChildren(qrCode(resultsLink(window.location.href, code), t('resultCode.qr')));
+    qrBox.replaceChildren(qrCode(resultsLink(window.location.href, [code]), t('resultCode.qr')));
   };
   show(state.playerName);
   const over = state.game.phase === 'over';
@@ -168,52 +158,50 @@ function drawSeed(): number {
 
 /** The teacher's screen: a class game made from a level, a difficulty and a seed, as a link, a code and a QR code. */
 export function classSetupScreen(levels: Readonly<Record<string, Level>>, nav: Nav): Child {
-  const ids = Object.keys(levels);
-  if (draft.level === null || !byId(levels, draft.level)) Object.assign(draft, { level: ids[0]!, difficulty: null, seed: drawSeed() });
+  if (draft.level === null || !byId(levels, draft.level)) Object.assign(draft, { level: Object.keys(levels)[0]!, difficulty: null, seed: drawSeed() });
+  const holder = h('div', { class: 'class-setup-holder' });
+  // Another scenario has other difficulties: the form is drawn again, its choice keeping focus.
+  const draw = () => {
+    holder.replaceChildren(classForm(levels, draw));
+    holder.querySelector<HTMLInputElement>('input[name=class-level]:checked')?.focus();
+  };
+  holder.replaceChildren(classForm(levels, draw));
+  return [screenHeader(t('teacher.heading'), { label: nav.backLabel(), action: nav.back }, 'setup-back'), holder];
+}
+
+/** The teacher's choices as the draft holds them, and the class game they make. */
+function classForm(levels: Readonly<Record<string, Level>>, redraw: () => void): HTMLElement {
   const level = byId(levels, draft.level)!;
   if (draft.difficulty === null || !Object.keys(level.difficulties).includes(draft.difficulty)) draft.difficulty = level.defaultDifficulty;
-  const out = h('div', { class: 'class-made', 'aria-live': 'polite' });
+  const made = () => classMade(levels, { level: level.id, difficulty: draft.difficulty!, seed: draft.seed });
+  const out = h('div', { class: 'class-made', 'aria-live': 'polite' }, made());
+  const showMade = () => out.replaceChildren(...made());
   const seedField = h('input', { type: 'number', id: 'class-seed', min: '0', max: '4294967295', step: '1', inputmode: 'numeric', value: String(draft.seed), key: 'class-seed' });
-  const redrawOut = () => out.replaceChildren(...classMade(levels, { level: draft.level!, difficulty: draft.difficulty!, seed: draft.seed }));
-  const pickLevel = (id: string) => {
-    draft.level = id;
-    draft.difficulty = byId(levels, id)!.defaultDifficulty;
-    // The difficulties differ by level: the whole form is drawn again.
-    redrawAll();
-  };
-  let redrawAll = () => {};
   seedField.addEventListener('input', () => {
     const value = Number(seedField.value);
     const ok = /^\d{1,10}$/.test(seedField.value) && value <= 0xffffffff;
     seedField.setAttribute('aria-invalid', String(!ok));
     if (ok) {
       draft.seed = value;
-      redrawOut();
+      showMade();
     }
   });
-  const body = () => h('div', { class: 'screen-body class-setup' },
+  return h('div', { class: 'screen-body class-setup' },
     h('p', { class: 'lead' }, t('teacher.lead')),
     h('form', { class: 'card class-form', on: { submit: (e: Event) => e.preventDefault() } },
       h('fieldset', null, h('legend', null, t('teacher.level')),
-        ids.map((id) => h('label', { class: 'radio' },
-          h('input', { type: 'radio', name: 'class-level', value: id, key: `class-level-${id}`, checked: id === draft.level, on: { change: () => pickLevel(id) } }),
+        Object.keys(levels).map((id) => h('label', { class: 'radio' },
+          h('input', { type: 'radio', name: 'class-level', value: id, key: `class-level-${id}`, checked: id === level.id, on: { change: () => { draft.level = id; draft.difficulty = null; redraw(); } } }),
           h('span', null, levelTitle(byId(levels, id)!))))),
       h('fieldset', null, h('legend', null, t('levels.difficulty')),
         Object.keys(level.difficulties).map((d) => h('label', { class: 'radio' },
-          h('input', { type: 'radio', name: 'class-difficulty', value: d, key: `class-difficulty-${d}`, checked: d === draft.difficulty, on: { change: () => { draft.difficulty = d; redrawOut(); } } }),
+          h('input', { type: 'radio', name: 'class-difficulty', value: d, key: `class-difficulty-${d}`, checked: d === draft.difficulty, on: { change: () => { draft.difficulty = d; showMade(); } } }),
           h('span', null, h('strong', null, difficultyLabel(level, d)), ' — ', t(`difficulty.${d}.desc`))))),
       h('p', { class: 'seed-row' },
         h('label', { for: 'class-seed' }, t('teacher.seed')), ' ', seedField, ' ',
-        h('button', { type: 'button', class: 'btn', key: 'class-draw', on: { click: () => { draft.seed = drawSeed(); seedField.value = String(draft.seed); redrawOut(); } } }, t('teacher.draw'))),
+        h('button', { type: 'button', class: 'btn', key: 'class-draw', on: { click: () => { draft.seed = drawSeed(); seedField.value = String(draft.seed); showMade(); } } }, t('teacher.draw'))),
       h('p', { class: 'hint' }, t('teacher.seedHint'))),
     out);
-  const holder = h('div', { class: 'class-setup-holder' });
-  redrawAll = () => {
-    holder.replaceChildren(body());
-    redrawOut();
-  };
-  redrawAll();
-  return [screenHeader(t('teacher.heading'), { label: nav.backLabel(), action: nav.back }, 'setup-back'), holder];
 }
 
 function classMade(levels: Readonly<Record<string, Level>>, spec: ClassGameSpec): HTMLElement[] {

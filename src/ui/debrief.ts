@@ -3,7 +3,8 @@
 import { isoMonth, MEMBERS, monthOf, type GameState, type Level, type MemberId, type RuleId } from '../engine';
 import { dateName, list, num, shortMonth, signed, t } from '../i18n';
 import { isClassGame, type AppState, type GameStore } from '../state/store';
-import { classCodeOf, resultCodeCard } from './class-screens';
+import { classCode } from '../class/class-code';
+import { resultCodeCard } from './class-screens';
 import { classGameLink } from './address';
 import { claimChips, screenHeader, stanceBadge, tipped } from './common';
 import { h, s, type Child } from './dom';
@@ -191,7 +192,7 @@ function printHead(state: AppState, levels: Readonly<Record<string, Level>>): HT
       row(t('print.name'), state.playerName || '—'),
       row(t('print.level'), levelTitle(level)),
       row(t('print.difficulty'), difficultyLabel(level, game.difficulty)),
-      isClassGame(state.classGame, game) ? row(t('class.chip'), classCodeOf(levels, state.classGame!)) : [],
+      isClassGame(state.classGame, game) ? row(t('class.chip'), classCode(levels, state.classGame!)) : [],
       row(t('print.date'), today)));
 }
 
@@ -199,10 +200,15 @@ function printHead(state: AppState, levels: Readonly<Record<string, Level>>): HT
 function ordersByMonth(level: Level, game: GameState): HTMLElement {
   return h('section', { class: 'card orders-by-month' },
     h('h2', null, t('debrief.orders')),
-    h('ol', { class: 'month-orders' }, game.log.map((r) => {
-      const acts = r.actions.filter((a) => a.type !== 'endTurn');
-      return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
-    })));
+    h('ol', { class: 'month-orders' }, monthOrders(level, game)));
+}
+
+/** One item a month: its orders, or that there were none. */
+function monthOrders(level: Level, game: GameState): HTMLElement[] {
+  return game.log.map((r) => {
+    const acts = r.actions.filter((a) => a.type !== 'endTurn');
+    return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
+  });
 }
 
 export function debriefScreen(state: AppState, store: GameStore, nav: Nav, levels: Readonly<Record<string, Level>>): Child {
@@ -303,10 +309,6 @@ function timeline(level: Level, game: GameState, title: string, id: string, othe
       }),
     );
   });
-  const orders = game.log.map((r) => {
-    const acts = r.actions.filter((a) => a.type !== 'endTurn');
-    return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
-  });
   return h(
     'section',
     { class: 'card timeline', 'data-timeline': id },
@@ -317,7 +319,7 @@ function timeline(level: Level, game: GameState, title: string, id: string, othe
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.month')), MEMBERS.map((m) => h('th', { scope: 'col' }, memberName(m))))),
       h('tbody', null, rows))),
     h('h3', null, t('whatif.orders')),
-    h('ul', { class: 'timeline-orders' }, orders),
+    h('ul', { class: 'timeline-orders' }, monthOrders(level, game)),
   );
 }
 

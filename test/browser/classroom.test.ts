@@ -141,6 +141,15 @@ describe('the classroom in Chromium', () => {
     expect(new URL(link).search).toBe('?level=may-2022&difficulty=hard&seed=2022');
     expect(await page.locator('.class-board svg.qr').getAttribute('aria-label')).toMatch(/QR/);
     expect(await axeViolations(page)).toEqual([]);
+    // Another scenario: its own default difficulty, the number kept, the choice still focused.
+    await page.getByRole('radio', { name: /The autumn of crises/ }).check();
+    const autumn = classCode(LEVELS, { level: 'autumn-2022', difficulty: 'standard', seed: 2022 });
+    await expect.poll(() => page.getByTestId('class-board-code').textContent()).toBe(autumn);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('autumn-2022');
+    // The code alone, in the address, opens that class game.
+    await page.goto(`${baseUrl}?debug=1&audio=muted&class=${autumn.toLowerCase()}`);
+    await expect.poll(async () => (await state(page)).screen).toBe('class');
+    expect(await page.getByTestId('class-code').textContent()).toBe(autumn);
     // The class game's briefing, and the result code asked for during the game, in both languages.
     for (const lang of ['en', 'ru']) {
       await page.goto(`${baseUrl}${CLASS_LINK}&lang=${lang}`);

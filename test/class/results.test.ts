@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePolicy, MEMBERS, newGame, playOut, policyRng, type Action, type GameState, type Level, type MemberId, type Stance } from '../../src/engine';
 import { classResults, contrast, ORDER_KINDS, type Choice, type LevelGroup } from '../../src/class/results';
-import { codesFromHash, findCodes, readCodeList } from '../../src/class/code-list';
+import { codesFromHash, findCodes, readCodeList, resultsLink } from '../../src/class/code-list';
 import { csvField, toCsv } from '../../src/class/csv';
 import { readResultCode, resultCode, type PlayedResult } from '../../src/class/result-code';
 import { loadLevelFile, playGame } from '../engine/play';
@@ -259,6 +259,10 @@ describe('class results', () => {
 
   it('read the codes a page address carries in its hash', () => {
     expect(codesFromHash(`#codes=${CODES[0]},${CODES[1]}`)).toEqual([CODES[0], CODES[1]]);
+    // The link a result's QR code opens reads back as its codes, beside the game's own page.
+    const link = new URL(resultsLink('https://school.example/game/index.html?lang=ru', [CODES[0]!, CODES[1]!]));
+    expect(link.pathname).toBe('/game/results.html');
+    expect(codesFromHash(link.hash)).toEqual([CODES[0], CODES[1]]);
     expect(codesFromHash(`#codes=${encodeURIComponent(`${CODES[0]},${CODES[1]}`)}`)).toEqual([CODES[0], CODES[1]]);
     expect(codesFromHash('#level=1')).toEqual([]);
     expect(codesFromHash('#codes=%E0%A4%A')).toEqual(['%E0%A4%A']);
