@@ -174,11 +174,13 @@ describe('accessibility and language', () => {
     browser = await launch({ width: 1280, height: 800 });
     const { page } = browser;
     await page.goto(`${baseUrl}?debug=1`);
+    // The page mounts once its language's table has arrived; the store can be reached before that.
+    await page.getByRole('heading', { name: 'Paper Alliance' }).waitFor();
     await call(page, 'setSettings', { textScale: 2 });
     await call(page, 'start', 'may-2022', { seed: 4 });
     await call(page, 'setTutorialStep', null);
     await call(page, 'select', 'TJK');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     const overflow = await page.evaluate(() => {
       const wide: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('#app button, #app h1, #app h2, #app h3, #app p')) {
