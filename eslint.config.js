@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import ownLookups from './lint/own-lookups.js';
 
 // The engine must stay deterministic and portable: same level, seed and actions,
 // same state, in Node and in the browser.
@@ -12,7 +13,7 @@ const impureGlobals = ['window', 'document', 'localStorage', 'sessionStorage', '
 // Untrusted text names levels, difficulties, members and settings: `in` and indexing by a
 // variable also find inherited names (`constructor`, `__proto__`). Look ids up with
 // hasId/byId (src/engine/own.ts), which see own properties only.
-const ownLookups = [
+const ownLookupSyntax = [
   { selector: "BinaryExpression[operator='in']", message: 'Use hasId/byId from src/engine/own.ts: `in` also finds inherited names such as "constructor".' },
   // Reads only: writing an entry under an id that was checked is not a lookup.
   { selector: "MemberExpression[computed=true][object.name=/^(levels|LEVELS|difficulties)$/][property.type!='Literal']:not(AssignmentExpression > MemberExpression.left)", message: 'Look up an id with byId: indexing also finds inherited names.' },
@@ -30,8 +31,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{engine,state,ui,cli,i18n}/**/*.ts', 'src/main.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...ownLookups] },
+    files: ['src/{engine,state,ui,cli,i18n,class,audio}/**/*.ts', 'src/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...ownLookupSyntax] },
+  },
+  {
+    // The same, where only types can tell: a record with a string index read by any string.
+    files: ['src/**/*.ts'],
+    // The lint tests write probe files that no tsconfig lists.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    plugins: { own: ownLookups },
+    rules: { 'own/no-bare-dictionary-read': 'error' },
   },
   {
     files: ['src/engine/**/*.ts'],
@@ -50,7 +59,7 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Date']", message: 'The engine has no clock.' },
         { selector: "NewExpression[callee.name='Map']", message: 'State is plain data: no Map.' },
         { selector: "NewExpression[callee.name='Set']", message: 'State is plain data: no Set.' },
-        ...ownLookups,
+        ...ownLookupSyntax,
       ],
     },
   },

@@ -1,6 +1,6 @@
 // Connects any store (zustand vanilla or anything with getState/subscribe) to the
 // director: a step of the game becomes sounds, a change of screen becomes music.
-import type { StepEvent } from '../engine';
+import { byId, type StepEvent } from '../engine';
 import { soundsFor } from './cues';
 import type { AudioDirector } from './director';
 
@@ -26,7 +26,7 @@ export interface AudioSelectors<S> {
 }
 
 
-const field = (state: unknown, key: string): unknown => (typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[key] : undefined);
+const field = (state: unknown, key: string): unknown => (typeof state === 'object' && state !== null ? byId(state as Record<string, unknown>, key) : undefined);
 
 /** The store keeps one notice per refusal, a new object each time. */
 function defaultRefusal(state: unknown): unknown {

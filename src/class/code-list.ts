@@ -1,7 +1,7 @@
 // Codes as a teacher collects them: pasted one a line, in a text file, or in the cells of a
 // spreadsheet saved as CSV beside names and dates. Anything that starts like a code is read;
 // the rest of each line is not ours to judge.
-import type { Level } from '../engine';
+import { byId, type Level } from '../engine';
 import { readResultCode, type CodeError, type PlayedResult } from './result-code';
 
 /** Where a code starts: "PA" and its format's number. */
@@ -61,7 +61,8 @@ export function readCodeList(text: string, levels: Readonly<Record<string, Level
   const { codes, skipped } = findCodes(text);
   const firstLine: Record<string, number> = {};
   const read = codes.map(({ line, code }): ReadCode => {
-    if (Object.hasOwn(firstLine, code)) return { kind: 'duplicate', line, code, duplicateOf: firstLine[code]! };
+    const first = byId(firstLine, code);
+    if (first !== undefined) return { kind: 'duplicate', line, code, duplicateOf: first };
     firstLine[code] = line;
     let outcome = cache.get(code);
     if (!outcome) {

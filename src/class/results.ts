@@ -158,20 +158,19 @@ const closeness = (stances: Record<MemberId, Stance>) => MEMBERS.reduce((sum, id
 const inOrbit = (stance: Stance) => stanceRank(stance) <= stanceRank('leans');
 
 function endingsOf(rows: readonly ResultRow[]): Ending[] {
-  const byKey: Record<string, Ending> = {};
-  const order: string[] = [];
+  const byKey = new Map<string, Ending>();
   for (const row of rows) {
     const key = endingKey(row.stances);
-    if (!Object.hasOwn(byKey, key)) {
-      byKey[key] = { stances: { ...row.stances }, count: 0, share: 0, wins: 0, rows: [] };
-      order.push(key);
+    let ending = byKey.get(key);
+    if (!ending) {
+      ending = { stances: { ...row.stances }, count: 0, share: 0, wins: 0, rows: [] };
+      byKey.set(key, ending);
     }
-    const ending = byKey[key]!;
     ending.count++;
     if (row.outcome === 'win') ending.wins++;
     ending.rows.push(row.index);
   }
-  const endings = order.map((key) => byKey[key]!);
+  const endings = [...byKey.values()];
   for (const e of endings) e.share = e.count / rows.length;
   // Most frequent first; among equals, the ending closest to Moscow.
   return endings.sort((a, b) => b.count - a.count || closeness(a.stances) - closeness(b.stances));

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
-  assembleFigures, AUDITED_POLICIES, confrontationCondition, conditions, hasId, LEVER_CHOICES, LEVER_LABELS, MEMBERS, RULE_GROUPS,
+  assembleFigures, AUDITED_POLICIES, byId, confrontationCondition, conditions, hasId, LEVER_CHOICES, LEVER_LABELS, MEMBERS, RULE_GROUPS,
   type Condition, type GameSummary, type LevelFigures, type PlanResult, type RuleId,
 } from '../engine';
 import { levelById, runJob, type Job, type JobResult } from './audit-jobs';
@@ -133,7 +133,7 @@ function report(figures: LevelFigures[], allConditions: Condition[], s: Settings
       })];
     out.push(table([
       head,
-      ...AUDITED_POLICIES.map((p) => line(p.name === 'search-no-coerce' ? 'search, coercion forbidden' : p.name, (f) => f.policies[p.name]?.figures)),
+      ...AUDITED_POLICIES.map((p) => line(p.name === 'search-no-coerce' ? 'search, coercion forbidden' : p.name, (f) => byId(f.policies, p.name)?.figures)),
       line('best fixed plan', (f) => f.fixedPlan?.figures),
     ]));
     out.push('');
@@ -223,7 +223,10 @@ async function main(argv: string[]): Promise<number> {
     results.forEach((r, i) => {
       if (where[i]!.cell !== c) return;
       if (r.kind === 'plan') plan = r;
-      else (games[where[i]!.name] ??= []).push(...r.games);
+      else {
+        const name = where[i]!.name;
+        games[name] = [...(byId(games, name) ?? []), ...r.games];
+      }
     });
     return assembleFigures(level, cell.difficulty, games, plan as PlanResult | null);
   });

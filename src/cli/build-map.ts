@@ -11,6 +11,7 @@ import type { Topology, Polygon, MultiPolygon, GeometryCollection } from 'topojs
 import type { MapAsset, ProjectionSpec } from '../map/asset';
 import { makeProjection } from '../map/projection';
 import { NAME_TO_ALPHA3, NUMERIC_TO_ALPHA3 } from './iso-codes';
+import { byId } from '../engine';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCE = resolve(ROOT, 'node_modules/world-atlas/countries-50m.json');
@@ -130,8 +131,8 @@ function simplify(points: Point[], tolerance: number): Point[] {
 }
 
 function alpha3Of(geometry: CountryGeometry): string | null {
-  if (geometry.id !== undefined) return NUMERIC_TO_ALPHA3[geometry.id] ?? null;
-  return NAME_TO_ALPHA3[geometry.properties?.name ?? ''] ?? null;
+  if (geometry.id !== undefined) return byId(NUMERIC_TO_ALPHA3, geometry.id) ?? null;
+  return byId(NAME_TO_ALPHA3, geometry.properties?.name) ?? null;
 }
 
 export function buildMap(): { asset: MapAsset; bytes: number; gzipBytes: number; skipped: string[] } {

@@ -38,7 +38,7 @@ export function parseAction(input: unknown): Result<Action, ActionError> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('bad-action', 'an action is an object with a "type"');
   const a = input as Record<string, unknown>;
   // Fields set to undefined are absent, as they would be after a trip through JSON.
-  const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+  const keys = Object.entries(a).filter(([, value]) => value !== undefined).map(([k]) => k);
   const only = (allowed: string | null) => keys.every((k) => k === 'type' || k === allowed);
   if (a.type === 'endTurn') return only(null) ? ok(END_TURN) : fail('bad-action', '"endTurn" takes no other fields');
   if (!isOrderType(a.type)) return fail('bad-action', `unknown action type ${JSON.stringify(a.type)}`);

@@ -1,7 +1,7 @@
 // Reading untrusted level files: every error with its JSON path and a code; never throws.
 import type { z } from 'zod';
 import { LevelSchema, type Level } from './level';
-import { hasId } from './own';
+import { byId, hasId } from './own';
 import { err, ok, type Result } from './result';
 import { MEMBERS, STANCES } from './vocabulary';
 
@@ -98,8 +98,8 @@ function afterCycles(level: Level, index: Seen): LevelError[] {
       }
       const j = top.next++;
       const ref = after[j]!;
-      if (!Object.hasOwn(index, ref)) continue;
-      const target = index[ref]!;
+      const target = byId(index, ref);
+      if (target === undefined) continue;
       if (mark[target] === 1) {
         const message = target === top.event ? `event "${ref}" waits for itself: it can never happen` : `event "${ref}" waits, through its own "after", for this event: neither can ever happen`;
         errors.push({ path: jsonPath(['events', top.event, 'after', j]), code: 'after-cycle', message });
@@ -187,9 +187,9 @@ function protoKeys(data: unknown): LevelError[] {
       for (let i = 0; i < value.length; i++) stack.push({ value: value[i], key: i, parent: node });
       continue;
     }
-    for (const key of Object.keys(value)) {
+    for (const [key, child] of Object.entries(value)) {
       if (key === '__proto__') errors.push({ path: jsonPath(pathOf(node, key)), code: 'unknown-key', message: '"__proto__" cannot be a key' });
-      else stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
+      else stack.push({ value: child, key, parent: node });
     }
   }
   return errors;

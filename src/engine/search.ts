@@ -14,6 +14,7 @@ import { drawValue } from './random';
 import type { GameState } from './state';
 import { endTurn } from './turn';
 import { MEMBERS, STANCES, stanceRank, type Stance } from './vocabulary';
+import { byId, hasId } from './own';
 
 export interface SearchOptions {
   /** Playouts per month: the search's whole cost. */
@@ -221,7 +222,7 @@ export function beamSearch(
 
   const score = (indices: number[]): Scored => {
     const key = indices.join(',');
-    const known = seen[key];
+    const known = byId(seen, key);
     if (known) return known;
     const orders = indices.map((i) => candidates[i]!);
     let total = 0;
@@ -255,7 +256,7 @@ export function beamSearch(
         if (parent.indices.includes(c)) continue;
         if (spent + perSet > phaseBudget && depth > 1) break;
         const indices = [...parent.indices, c].sort((a, b) => a - b);
-        if (seen[indices.join(',')]) continue;
+        if (hasId(seen, indices.join(','))) continue;
         if (!allowed(parent.indices, candidates[c]!)) continue;
         next.push(score(indices));
       }

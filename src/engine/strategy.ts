@@ -10,6 +10,7 @@ import { beamSearch, searchCandidates, type Sample } from './search';
 import type { GameState } from './state';
 import type { Step } from './step';
 import { MEMBERS, type MemberId, type Stance } from './vocabulary';
+import { byId, hasId } from './own';
 
 /**
  * Where loyalty movement comes from, in two groups. A rule the lead adds that carries the
@@ -128,7 +129,7 @@ export function findFixedPlan(level: Level, difficulty: string, trainSeeds: read
     for (const root of roots) {
       for (const a of searchCandidates(level, root, forbid)) {
         const key = keyOf(a);
-        if (seen[key]) continue;
+        if (hasId(seen, key)) continue;
         // A plan blind to the news answers only the calls every game receives, not a drawn crisis some happen to meet.
         if (a.type === 'answerCrisisCall' && !roots.every((r) => r.requests.some((q) => q.id === a.request && q.status === 'open'))) continue;
         seen[key] = true;
@@ -366,7 +367,7 @@ const num = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
 /** The issue's conditions on one level's figures (at standard, with the other difficulties for the steps). */
 export function conditions(byDifficulty: Record<string, LevelFigures>, standard = 'standard'): Condition[] {
-  const std = byDifficulty[standard];
+  const std = byId(byDifficulty, standard);
   if (!std) return [];
   const out: Condition[] = [];
   const add = (id: string, text: string, pass: boolean, figure: string) => out.push({ id: `${std.level}:${id}`, text, pass, figure });
@@ -409,7 +410,7 @@ export function conditions(byDifficulty: Record<string, LevelFigures>, standard 
   }
   if (search) add('search-patterns', 'search play ends in at least 8 distinct stance patterns', search.figures.patterns >= 8, String(search.figures.patterns));
   if (passive) add('passive-article-picture', "passive play ends in the article's picture (C1) on at least 95% of seeds", passive.figures.articlePicture >= 0.95, pct(passive.figures.articlePicture));
-  const rate = (d: string) => byDifficulty[d]?.policies.search?.figures.winRate;
+  const rate = (d: string) => byId(byDifficulty, d)?.policies.search?.figures.winRate;
   const g = rate('gentle');
   const h = rate('hard');
   const s = search?.figures.winRate;

@@ -3,6 +3,7 @@
 // month names come from the tables, in the case each sentence needs. Each language's table
 // is fetched only when it is first used: a player in English never downloads Russian.
 
+import { byId } from '../engine';
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Params = Readonly<Record<string, string | number>>;
@@ -74,7 +75,7 @@ export function has(key: string): boolean {
 
 function fill(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = byId(params, name);
     if (value === undefined) return whole;
     return typeof value === 'number' ? numbers.format(value) : value;
   });
@@ -89,17 +90,19 @@ export function t(key: string, params: Params = {}): string {
   const table = tables[lang] ?? EMPTY;
   if (typeof params.count === 'number' && Object.hasOwn(table, `${key}.other`)) {
     const form = plurals.select(params.count);
-    return fill(table[`${key}.${form}`] ?? table[`${key}.other`]!, params);
+    return fill(byId(table, `${key}.${form}`) ?? byId(table, `${key}.other`)!, params);
   }
-  const text = Object.hasOwn(table, key) ? table[key] : undefined;
+  const text = byId(table, key);
   return text === undefined ? key : fill(text, params);
 }
 
-const cache: Record<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat> = {};
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 /** One formatter per language and options: building them is slow, and a turn formats hundreds of numbers. */
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, make: (locale: string) => T): T {
   const key = `${lang}:${kind}`;
-  return (cache[key] ??= make(LOCALE[lang])) as T;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = make(LOCALE[lang])));
+  return format as T;
 }
 
 /** A number in the current language: 1,234.5 or 1 234,5. */

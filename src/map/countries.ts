@@ -1,6 +1,7 @@
 // Who is who on the map in May 2022, and where names and capitals go.
 import type { MemberId } from '../engine/vocabulary';
 import { hasString, memberName, t, type StringKey } from './strings';
+import { byId } from '../engine';
 
 export type Role = 'russia' | 'member' | 'nato' | 'aspirant' | 'turkey' | 'azerbaijan' | 'afghanistan' | 'other';
 
@@ -40,7 +41,7 @@ const RENAMED: Readonly<Record<string, { from: string; before: StringKey }>> = {
 
 /** A capital's name in the month shown ("YYYY-MM"), or null when the map has no name for it. */
 export function capitalName(id: string, month: string): string | null {
-  const renamed = Object.hasOwn(RENAMED, id) ? RENAMED[id] : undefined;
+  const renamed = byId(RENAMED, id);
   if (renamed && month < renamed.from) return t(renamed.before);
   const key = `map.capital.${id}`;
   return hasString(key) ? t(key) : null;

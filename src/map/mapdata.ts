@@ -4,6 +4,7 @@ import { countryAt, countryContains, decodeMap, type MapAsset, type MapGeometry 
 import { CAPITALS, ISK_ORIGIN, LABELS, type LabelSpec } from './countries';
 import { OCCUPIED_2022 } from './occupied';
 import { makeProjection } from './projection';
+import { hasId } from '../engine';
 
 export interface PlacedLabel extends LabelSpec {
   x: number;
@@ -65,7 +66,7 @@ export function buildMapData(asset: MapAsset): MapData {
   occupiedShape.bbox = [x0, y0, x1, y1];
   const capitals: Record<string, [number, number]> = {};
   for (const [id, at] of Object.entries(CAPITALS)) capitals[id] = project(at);
-  const labels = LABELS.filter((label) => geometry.byId[label.id])
+  const labels = LABELS.filter((label) => hasId(geometry.byId, label.id))
     .map((label) => ({ ...label, x: project(label.at)[0], y: project(label.at)[1] }))
     .sort((a, b) => b.priority - a.priority);
   return {

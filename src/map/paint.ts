@@ -8,6 +8,7 @@ import { drawBase, type BaseInput } from './render';
 import { STRING_KEYS, t } from './strings';
 import type { Context2D } from './style';
 import type { View } from './view';
+import { byId, hasId } from '../engine';
 
 /** The words the static map draws, in the game's language, by translation key. */
 export type Words = Readonly<Record<string, string>>;
@@ -40,8 +41,8 @@ export function mapWords(): Words {
 
 /** In the painting worker: the map's words come from the page's table. */
 export function useWords(words: Words): void {
-  i18n.has = (key) => key in words;
-  i18n.t = (key) => words[key] ?? key;
+  i18n.has = (key) => hasId(words, key);
+  i18n.t = (key) => byId(words, key) ?? key;
 }
 
 export function paint(canvas: HTMLCanvasElement | OffscreenCanvas, data: MapData, job: PaintJob): void {

@@ -11,6 +11,7 @@ import {
   patternTile, type Context2D, type PatternName,
 } from './style';
 import type { View } from './view';
+import { byId } from '../engine';
 
 export interface Surface {
   ctx: Context2D;
@@ -335,7 +336,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       box = slid(step);
     }
     // Names of places too small on screen wait until the player zooms in.
-    const shape = data.geometry.byId[label.id];
+    const shape = byId(data.geometry.byId, label.id);
     if (!member && shape && label.id !== 'RUS') {
       const shown = (shape.bbox[2] - shape.bbox[0]) * view.scale;
       if (shown < width * 0.7) continue;
@@ -542,7 +543,7 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   ctx.strokeStyle = INK;
   ctx.lineWidth = 1.7 * ratio;
   for (const id of MEMBER_IDS) {
-    const country = data.geometry.byId[id];
+    const country = byId(data.geometry.byId, id);
     if (!country || !onScreen(surface, country.bbox)) continue;
     traceCountry(ctx, country, view);
     ctx.stroke();
@@ -574,7 +575,7 @@ export interface Highlight {
 
 /** A country's rings in screen space (device px), thinned to about a pixel, for outlines. */
 export function outlineRings(data: MapData, id: string, view: View, width: number, height: number): number[][] {
-  const country = data.geometry.byId[id];
+  const country = byId(data.geometry.byId, id);
   if (!country) return [];
   const out: number[][] = [];
   const margin = 50;

@@ -1,4 +1,5 @@
 // localStorage that may not be there: a sandboxed iframe or private mode throws on access.
+import { byId } from '../engine';
 export interface KeyValue {
   get(key: string): string | null;
   set(key: string, value: string): boolean;
@@ -12,7 +13,7 @@ export function memoryStorage(): KeyValue {
   const data: Record<string, string> = Object.create(null) as Record<string, string>;
   return {
     persistent: false,
-    get: (key) => (Object.hasOwn(data, key) ? data[key]! : null),
+    get: (key) => (byId(data, key) ?? null),
     set: (key, value) => {
       data[key] = value;
       return true;

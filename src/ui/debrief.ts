@@ -160,19 +160,20 @@ interface Weight {
 
 /** Sum of each factor over the whole game, largest first. */
 export function factorsThatMattered(game: GameState): Weight[] {
-  const weights: Record<string, Weight> = {};
+  const weights = new Map<string, Weight>();
   for (const record of game.log) {
     for (const id of MEMBERS) {
       for (const f of record.members[id].factors) {
         const key = f.rule === 'event' ? `event:${f.ref}` : f.rule;
-        const w = (weights[key] ??= { rule: f.rule, net: 0, total: 0, byMember: {}, ...(f.ref ? { ref: f.ref } : {}) });
+        let w = weights.get(key);
+        if (!w) weights.set(key, (w = { rule: f.rule, net: 0, total: 0, byMember: {}, ...(f.ref ? { ref: f.ref } : {}) }));
         w.net += f.size;
         w.total += Math.abs(f.size);
         w.byMember[id] = (w.byMember[id] ?? 0) + f.size;
       }
     }
   }
-  return Object.values(weights).sort((a, b) => b.total - a.total);
+  return [...weights.values()].sort((a, b) => b.total - a.total);
 }
 
 /** What happened after the level's last month: the game's own months are its news. */

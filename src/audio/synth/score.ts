@@ -22,6 +22,7 @@ import {
   tone,
   trimEnds,
 } from './dsp';
+import { byId } from '../../engine';
 
 /** Note names to MIDI numbers: 'D4' → 62, 'Bb2' → 46, 'C#5' → 73. */
 export function note(name: string): number {
@@ -29,7 +30,7 @@ export function note(name: string): number {
   if (!match) throw new Error(`bad note ${name}`);
   const base: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
   const accidental = match[2] === '#' ? 1 : match[2] === 'b' ? -1 : 0;
-  return 12 * (Number(match[3]) + 1) + (base[match[1]!] ?? 0) + accidental;
+  return 12 * (Number(match[3]) + 1) + (byId(base, match[1]) ?? 0) + accidental;
 }
 
 const hz = (name: string) => midiToHz(note(name));
