@@ -195,10 +195,7 @@ export const createSessionSlice = (setup: SessionSetup, opening: SessionData): S
       // Its shape is checked too: an id that came from outside must not reach the rules unread.
       const result = actUntrusted(current, before, action);
       if (!result.ok) {
-        set((d) => {
-          d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
-          d.notices.push({ kind: 'action-refused', detail: result.error.code });
-        });
+        get().notify({ kind: 'action-refused', code: result.error.code });
         return result.error;
       }
       const { state: after, events } = result.value;

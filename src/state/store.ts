@@ -16,7 +16,7 @@ import { browserStorage, type KeyValue } from './storage';
 
 export { TEXT_SCALES, SETTINGS_KEY, type Settings } from './settings-slice';
 export type { Screen } from './navigation-slice';
-export type { Notice, NoticeKind } from './notices-slice';
+export { sameNotice, type AddressField, type Notice, type NoticeKind } from './notices-slice';
 export { CLASS_KEY, readClassGame, isClassGame, type ClassGame } from './class-game';
 export { NAME_KEY, canUndo, canContinue, type Branch } from './session-slice';
 export { ordersThisMonth, withoutOrder } from './orders';
@@ -41,8 +41,8 @@ export interface StoreOptions {
 /** What the player is told as the page opens: storage refused, a save that could not be loaded. */
 function openingNotices(storage: KeyValue, loaded: LoadResult): Notice[] {
   const notices: Notice[] = [];
-  if (!storage.persistent) notices.push({ kind: 'storage-unavailable', detail: '' });
-  if (loaded.kind === 'rejected') notices.push({ kind: loaded.setAsideAs === null ? 'save-held' : 'save-rejected', detail: `${loaded.problem}: ${loaded.detail}` });
+  if (!storage.persistent) notices.push({ kind: 'storage-unavailable', cause: 'refused' });
+  if (loaded.kind === 'rejected') notices.push({ kind: loaded.setAsideAs === null ? 'save-held' : 'save-rejected', problem: loaded.problem });
   return notices;
 }
 
@@ -81,7 +81,7 @@ function autosave(store: Mutate<GameStore, [['zustand/immer', never]]>, storage:
       : writeSave(storage, state.game, null, state.whatIfUsed);
     if (!written && storage.persistent) {
       store.setState((d) => {
-        if (!d.notices.some((n) => n.kind === 'storage-unavailable')) d.notices.push({ kind: 'storage-unavailable', detail: 'write failed' });
+        if (!d.notices.some((n) => n.kind === 'storage-unavailable')) d.notices.push({ kind: 'storage-unavailable', cause: 'write-failed' });
       });
     }
   });
