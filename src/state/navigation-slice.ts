@@ -12,13 +12,15 @@ export interface NavigationSlice {
   show(screen: Screen): void;
 }
 
-export const createNavigationSlice = (): StateCreator<AppState, [['zustand/immer', never]], [], NavigationSlice> => (set) => ({
+export const createNavigationSlice = (): StateCreator<AppState, [['zustand/immer', never]], [], NavigationSlice> => (set, get) => ({
   screen: 'title',
   selected: null,
   select(member) {
+    const before = get().selected;
     set((d) => {
       d.selected = member;
     });
+    if (member !== before) get().guide({ type: 'selected', member });
   },
   show(screen) {
     set((d) => {

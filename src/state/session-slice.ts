@@ -5,6 +5,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { actUntrusted, byId, hasId, newGame, rewindTo, undo as undoOrder, type Action, type ActionError, type GameState, type Level, type StepEvent } from '../engine';
 import { cleanName } from '../class/result-code';
 import { CLASS_KEY, isClassGame, readClassGame, type ClassGame } from './class-game';
+import { guideStep } from './guide';
 import { FIRST_LEVEL } from './levels';
 import { withoutOrder } from './orders';
 import { deleteKeptSave, SAVE_KEY, setAsideSaves, type KeptSave, type LoadResult } from './save';
@@ -153,7 +154,7 @@ export const createSessionSlice = (setup: SessionSetup, opening: SessionData): S
         d.whatIfUsed = false;
         d.screen = 'game';
         d.started = true;
-        d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? 1 : null;
+        d.tutorialStep = levelId === FIRST_LEVEL && d.settings.tutorial === 'pending' ? guideStep(null, { type: 'begin' }) : null;
       });
     },
 
@@ -208,6 +209,8 @@ export const createSessionSlice = (setup: SessionSetup, opening: SessionData): S
         d.notices = d.notices.filter((n) => n.kind !== 'action-refused');
         if (after.phase === 'over') d.screen = 'debrief';
       });
+      // The guide hears the step after the game has changed, as a change of its own.
+      get().guide({ type: 'stepped', events });
       return null;
     },
 

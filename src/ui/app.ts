@@ -302,17 +302,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     });
   }
 
-  // The guide follows the player: doing what a step asks moves it on.
-  function guide(next: AppState, prev: AppState): void {
-    const step = next.tutorialStep;
-    if (step === null || prev.tutorialStep !== step) return;
-    const act = store.getState().setTutorialStep;
-    const stepped = next.lastStep !== prev.lastStep ? next.lastStep : [];
-    if (stepped.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) act(null);
-    else if (step === 2 && stepped.some((e) => e.type === 'callAnswered')) act(3);
-    else if (step === 4 && next.selected && next.selected !== prev.selected) act(5);
-  }
-
   // Narration for screen readers: orders, take-backs, selections and each month's decisions, as the engine reported them.
   function narrate(next: AppState, prev: AppState): void {
     if (next.selected !== prev.selected && next.selected && next.game === prev.game) {
@@ -376,7 +365,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     focusScreen(next, moved, first);
     narrate(next, prev);
     sayNotices(next, prev);
-    guide(next, prev);
     // When the guide closes, the game takes the focus back, at its first member.
     if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game' && next.game === prev.game) {
       members.querySelector<HTMLElement>('button.member-card')?.focus({ preventScroll: layout === 'stacked' });
