@@ -6,7 +6,7 @@ import { fromGameStore } from './map/model';
 import type { MapHandle, RendererChoice } from './map/mount';
 import { LEVELS } from './state/levels';
 import { browserStorage } from './state/storage';
-import { createGameStore, type Settings } from './state/store';
+import { createGameStore, type AddressField, type Settings } from './state/store';
 import { mountUi } from './ui/app';
 import { classGameFrom } from './ui/address';
 import { hostOriginsFrom, listenToHost, parentOrigin, postTarget } from './ui/host';
@@ -29,7 +29,7 @@ const classGame = classGameFrom(params, LEVELS);
 
 const storage = browserStorage();
 const store = createGameStore({ storage, settings: asked, stamp: new Date().toISOString(), classGame: classGame.ok ? classGame.game : null });
-const badAddress = (field: string, value: string) => store.getState().notify('bad-url', JSON.stringify({ field, value: value.slice(0, 40) }));
+const badAddress = (field: AddressField, value: string) => store.getState().notify({ kind: 'bad-url', field, value });
 if (langParam !== null && !isLang(langParam)) badAddress('lang', langParam);
 if (!classGame.ok) badAddress(classGame.field, classGame.value);
 if (!projector.ok) badAddress(projector.field, projector.value);

@@ -38,7 +38,7 @@ describe.each(IDS)('the id %s', (_name, id) => {
     const text = JSON.stringify({ format: 1, level: 'may-2022', seed: 1, difficulty: 'standard', actions: [{ type: 'endTurn' }], [field]: id });
     storage.set(SAVE_KEY, text);
     const state = createGameStore({ storage, seed: 4, stamp: 'probe' }).getState();
-    expect(state.notices.find((n) => n.kind === 'save-rejected')?.detail).toMatch(field === 'level' ? /^unknown-level: / : /^unknown-difficulty: /);
+    expect(state.notices.find((n) => n.kind === 'save-rejected')).toEqual({ kind: 'save-rejected', problem: field === 'level' ? 'unknown-level' : 'unknown-difficulty' });
     expect(state.game.actions).toEqual([]);
     expect(finiteResources(state.game.resources)).toBe(true);
     expect(storage.get(`${SET_ASIDE_PREFIX}probe`)).toBe(text);

@@ -1,6 +1,7 @@
 // Connects any store (zustand vanilla or anything with getState/subscribe) to the
 // director: a step of the game becomes sounds, a change of screen becomes music.
-import { byId, type StepEvent } from '../engine';
+import type { StepEvent } from '../engine';
+import type { AppState } from '../state/store';
 import { soundsFor } from './cues';
 import type { AudioDirector } from './director';
 
@@ -9,36 +10,41 @@ export interface AudibleStore<S> {
   subscribe(listener: (state: S, previous: S) => void): () => void;
 }
 
+/** What the sound reads of the game store (src/state/store.ts; a type import only): its last step, its screen, its notices. */
+export type AudioInput = Pick<AppState, 'lastStep' | 'screen' | 'notices'>;
+
+/** How to read a store of another shape. */
 export interface AudioSelectors<S> {
   /**
    * What happened in the game's last step, a new list for each step (undo and new games
-   * give an empty one). Default: `state.lastStep`.
+   * give an empty one).
    */
-  step?: (state: S) => readonly StepEvent[] | null | undefined;
-  /** The screen name ('title', 'game', 'debrief', …). Default: `state.screen`. */
-  screen?: (state: S) => string | null | undefined;
+  step: (state: S) => readonly StepEvent[] | null | undefined;
+  /** The screen name ('title', 'game', 'debrief', …). */
+  screen: (state: S) => string | null | undefined;
   /**
    * Something that changes each time the engine refuses an order (a counter, or
    * the latest error object). A new non-null value plays the refusal.
-   * Default: the store's `action-refused` notice.
    */
-  refusal?: (state: S) => unknown;
+  refusal: (state: S) => unknown;
 }
 
+/** The game store's own reading: its last step, its screen, and its refusal notice, a new object for each refusal. */
+export const GAME_STORE: AudioSelectors<AudioInput> = {
+  step: (state) => state.lastStep,
+  screen: (state) => state.screen,
+  refusal: (state) => state.notices.find((n) => n.kind === 'action-refused') ?? null,
+};
 
-const field = (state: unknown, key: string): unknown => (typeof state === 'object' && state !== null ? byId(state as Record<string, unknown>, key) : undefined);
-
-/** The store keeps one notice per refusal, a new object each time. */
-function defaultRefusal(state: unknown): unknown {
-  const notices = field(state, 'notices');
-  return Array.isArray(notices) ? (notices.find((n) => field(n, 'kind') === 'action-refused') ?? null) : null;
+/** Subscribe the director to the game store, or to a store of another shape read through selectors; returns the unsubscribe. */
+export function attachAudio(store: AudibleStore<AudioInput>, audio: AudioDirector): () => void;
+export function attachAudio<S>(store: AudibleStore<S>, audio: AudioDirector, selectors: AudioSelectors<S>): () => void;
+export function attachAudio<S>(store: AudibleStore<S> | AudibleStore<AudioInput>, audio: AudioDirector, selectors?: AudioSelectors<S>): () => void {
+  return selectors ? listen(store as AudibleStore<S>, audio, selectors) : listen(store as AudibleStore<AudioInput>, audio, GAME_STORE);
 }
 
-/** Subscribe the director to a store; returns the unsubscribe. */
-export function attachAudio<S>(store: AudibleStore<S>, audio: AudioDirector, selectors: AudioSelectors<S> = {}): () => void {
-  const stepOf = selectors.step ?? ((s: S) => field(s, 'lastStep') as readonly StepEvent[] | null | undefined);
-  const screenOf = selectors.screen ?? ((s: S) => field(s, 'screen') as string | null | undefined);
-  const refusalOf = selectors.refusal ?? defaultRefusal;
+function listen<S>(store: AudibleStore<S>, audio: AudioDirector, selectors: AudioSelectors<S>): () => void {
+  const { step: stepOf, screen: screenOf, refusal: refusalOf } = selectors;
 
   try {
     audio.setScreen(screenOf(store.getState()) ?? 'title');

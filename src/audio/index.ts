@@ -1,13 +1,13 @@
 // The audio module's public face. One call from main.ts starts it:
 //   startAudio({ store })
 // Everything after that (loading, unlock, settings, the mute button) is handled here.
-import { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
+import { attachAudio, type AudibleStore, type AudioInput } from './attach';
 import { createDirector, type AudioDirector } from './director';
 import { mountMuteButton } from './mute-button';
 import { mountAudioSettings } from './settings-panel';
 import { browserStorage, initialAudioSettings } from './settings';
 
-export { attachAudio, type AudibleStore, type AudioSelectors } from './attach';
+export { attachAudio, GAME_STORE, type AudibleStore, type AudioInput, type AudioSelectors } from './attach';
 export { createDirector, type AudioDirector, type AudioStatus } from './director';
 export { soundsFor, soundForResult, musicFor } from './cues';
 export { mountMuteButton } from './mute-button';
@@ -15,11 +15,9 @@ export { mountAudioSettings } from './settings-panel';
 export { DEFAULT_AUDIO_SETTINGS, type AudioSettings, type VolumeChannel } from './settings';
 export { EFFECTS, TRACKS, type EffectId, type TrackId } from './sounds';
 
-export interface StartAudioOptions<S> {
+export interface StartAudioOptions {
   /** The game's store; without one, the theme plays and nothing else is cued. */
-  store?: AudibleStore<S>;
-  /** Selectors when the store's shape differs from { lastStep, screen, notices }. */
-  select?: AudioSelectors<S>;
+  store?: AudibleStore<AudioInput>;
   /** Where the mute button goes; null for none. Default: document.body. */
   buttonParent?: HTMLElement | null;
   /** Resolves when the map has drawn; by default its performance mark is watched for. */
@@ -101,7 +99,7 @@ export function currentAudio(): AudioDirector | null {
  * Start the game's sound: settings from storage and the address, the mute button,
  * the store's events, loading after the first frame. A second call returns the first director.
  */
-export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector {
+export function startAudio(options: StartAudioOptions = {}): AudioDirector {
   if (started) return started;
   const storage = browserStorage();
   const search = typeof location === 'undefined' ? '' : location.search;
@@ -114,7 +112,7 @@ export function startAudio<S>(options: StartAudioOptions<S> = {}): AudioDirector
   try {
     if (options.buttonParent !== null) mountMuteButton(audio, options.buttonParent ?? document.body);
     listen(audio);
-    if (options.store) attachAudio(options.store, audio, options.select);
+    if (options.store) attachAudio(options.store, audio);
     else audio.setScreen('title');
     // Development and the test build only, like the store's handle.
     if ((import.meta.env.DEV || import.meta.env.VITE_DEBUG_HANDLE === '1') && new URLSearchParams(search).get('debug') === '1') {

@@ -1,5 +1,5 @@
 // Who is who on the map in May 2022, and where names and capitals go.
-import type { MemberId } from '../engine/vocabulary';
+import type { MemberId } from '../engine';
 import { hasString, memberName, t, type StringKey } from './strings';
 import { byId } from '../engine';
 

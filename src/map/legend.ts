@@ -1,5 +1,5 @@
 // The map key: each stance's colour and pattern with its word, and the other fills.
-import { STANCES } from '../engine/vocabulary';
+import { STANCES } from '../engine';
 import { t, type StringKey } from './strings';
 import { LAND, patternTile, STANCE_FILL, type PatternName } from './style';
 

@@ -1,8 +1,10 @@
 // What the map reads from the game, through one narrow interface. The map never
-// imports the store: `fromGameStore` adapts whatever store is handed to mountMap.
-import type { MemberId, RivalId, Stance } from '../engine/vocabulary';
+// imports the store: `fromGameStore` adapts whatever store is handed to mountMap, read
+// through the store's own types (a type import only) and the engine's public ones.
+import type { GameState, Level, LevelEvent, MemberId, RivalId, Stance, StepEvent } from '../engine';
+import type { AppState } from '../state/store';
 
-export type MapEventKind = 'crisis' | 'offer' | 'summit' | 'nato' | 'war' | 'news';
+export type MapEventKind = LevelEvent['kind'];
 
 export interface MapEvent {
   /** Stable across re-reads of the same news item, so an effect plays once. */
@@ -44,23 +46,21 @@ export interface MapSource {
   subscribe(listener: () => void): () => void;
   select(member: MemberId | null): void;
   /** The whole store state, for the `?debug=1` test handle. */
-  debugState(): unknown;
+  debugState(): MapInput;
 }
 
-/** The shape the map expects of the game store (see src/state/store.ts). */
-export interface GameStoreState {
-  game: {
-    turn: number;
-    members: Readonly<Record<MemberId, MemberView>>;
-    news: readonly { event: string; turn: number; member?: MemberId; rival?: RivalId }[];
-  };
-  /** What happened in the last step, as the engine said (see AppState.lastStep). */
-  lastStep?: readonly { type: string; member?: MemberId | null; to?: Stance }[];
-  /** The level, when the store holds it: its first month dates the map; its events say what kind each news item is, who courts, and whether rockets fly. */
-  level?: { start?: string; events: readonly { id: string; kind: MapEventKind; members?: readonly MemberId[]; rival?: RivalId; rockets?: boolean }[] } | unknown;
-  selected: MemberId | null;
-  settings: { reducedMotion: boolean };
-  select(member: MemberId | null): void;
+/** What the map needs of a level's event: what kind of news it is, whom it touches, who courts, whether rockets fly. */
+export type MapLevelEvent = Pick<LevelEvent, 'id' | 'kind' | 'members' | 'rival' | 'rockets'>;
+
+/**
+ * What the map reads of the game store: the store's state (AppState) narrowed to the few
+ * fields the map draws from, so a stand-in in a test need hold no more.
+ */
+export interface MapInput extends Pick<AppState, 'lastStep' | 'selected' | 'select'> {
+  game: Pick<GameState, 'turn' | 'news'> & { members: Readonly<Record<MemberId, MemberView>> };
+  /** Its first month dates the map; its events say what kind each news item is. */
+  level: Pick<Level, 'start'> & { events: readonly MapLevelEvent[] };
+  settings: Pick<AppState['settings'], 'reducedMotion'>;
 }
 
 export interface StoreLike<S> {
@@ -68,41 +68,27 @@ export interface StoreLike<S> {
   subscribe(listener: (state: S, previous: S) => void): () => void;
 }
 
-interface LevelEventLike {
-  id: string;
-  kind: MapEventKind;
-  members?: readonly MemberId[];
-  rival?: RivalId;
-  rockets?: boolean;
-}
-
 const NO_CHANGES: readonly StanceChange[] = [];
 
 /** The stance changes of the last step, from the engine's report of it. */
-export function stanceChangesOf(step: GameStoreState['lastStep']): readonly StanceChange[] {
+export function stanceChangesOf(step: readonly StepEvent[]): readonly StanceChange[] {
   const out: StanceChange[] = [];
-  for (const event of step ?? []) if (event.type === 'stanceChanged' && event.member && event.to) out.push({ member: event.member, to: event.to });
+  for (const event of step) if (event.type === 'stanceChanged') out.push({ member: event.member, to: event.to });
   return out.length > 0 ? out : NO_CHANGES;
 }
 
 /** The month of `turn`, "YYYY-MM", counted from the level's first month; empty when the level does not say. */
-export function monthOfTurn(level: unknown, turn: number): string {
-  const start = typeof level === 'object' && level !== null && 'start' in level ? (level as { start: unknown }).start : null;
-  if (typeof start !== 'string' || !/^\d{4}-\d{2}$/.test(start)) return '';
+export function monthOfTurn(level: Pick<Level, 'start'>, turn: number): string {
+  const start = level.start;
+  if (!/^\d{4}-\d{2}$/.test(start)) return '';
   const [y, m] = start.split('-').map(Number) as [number, number];
   const index = y * 12 + (m - 1) + (turn - 1);
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-function levelEvents(level: unknown): readonly LevelEventLike[] {
-  if (typeof level !== 'object' || level === null || !('events' in level)) return [];
-  const events = (level as { events: unknown }).events;
-  return Array.isArray(events) ? (events as LevelEventLike[]) : [];
-}
-
 /** The map's events from this turn's news: rival offers, IS-K rockets, crises, summits. */
-export function eventsFromNews(state: GameStoreState): MapEvent[] {
-  const known = levelEvents(state.level);
+export function eventsFromNews(state: Pick<MapInput, 'game' | 'level'>): MapEvent[] {
+  const known = state.level.events;
   const out: MapEvent[] = [];
   state.game.news.forEach((item, index) => {
     const key = `${item.turn}:${index}:${item.event}`;
@@ -124,16 +110,16 @@ export function eventsFromNews(state: GameStoreState): MapEvent[] {
 }
 
 /** Adapts the game store to the map; the model is rebuilt only when its inputs change. */
-export function fromGameStore<S extends GameStoreState>(store: StoreLike<S>): MapSource {
-  let lastGame: unknown = null;
+export function fromGameStore<S extends MapInput>(store: StoreLike<S>): MapSource {
+  let lastGame: MapInput['game'] | null = null;
   let lastSelected: MemberId | null = null;
   let lastMotion = false;
   let model: MapModel | null = null;
   // Events are rebuilt only when the news or the level changes, so the map redraws only then.
-  let lastNews: unknown = null;
-  let lastLevel: unknown = null;
+  let lastNews: MapInput['game']['news'] | null = null;
+  let lastLevel: MapInput['level'] | null = null;
   let events: MapEvent[] = [];
-  let lastStep: unknown = null;
+  let lastStep: MapInput['lastStep'] | null = null;
   let stanceChanges: readonly StanceChange[] = NO_CHANGES;
   return {
     read() {

@@ -1,6 +1,6 @@
 // Which member an arrow key leads to on the map: the nearest capital that lies in the arrow's
 // direction, within 60° of it. Nothing lies that way: the focus stays, it never wraps around.
-import type { MemberId } from '../engine/vocabulary';
+import type { MemberId } from '../engine';
 
 /** tan 60°: a capital further off the arrow's line than this is not "that way". */
 const CONE = Math.tan(Math.PI / 3);

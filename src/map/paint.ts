@@ -1,6 +1,6 @@
 // One painting of the static map: what it shows, and the drawing itself. The same code
 // paints in the painting worker and, where there is no worker, on the page.
-import type { MemberId } from '../engine/vocabulary';
+import type { MemberId } from '../engine';
 import { MEMBER_IDS } from './countries';
 import { i18n } from './i18n-link';
 import type { MapData } from './mapdata';

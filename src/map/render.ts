@@ -1,6 +1,6 @@
 // Canvas 2D drawing of the map's layers. The scene renders these into textures only
 // when something changes (view, stances, news, hover), never every frame.
-import type { MemberId } from '../engine/vocabulary';
+import type { MemberId } from '../engine';
 import type { CountryShape } from './asset';
 import { capitalName, countryName, isMember, MEMBER_IDS, roleOf } from './countries';
 import type { MapData } from './mapdata';

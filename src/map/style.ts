@@ -1,7 +1,7 @@
 // Colours, patterns and type for the map. Stances are told apart by colour, pattern
 // and a written word; the colours run red (with Moscow) to blue (away), which stays
 // distinct for red-green colour blindness.
-import type { Stance } from '../engine/vocabulary';
+import type { Stance } from '../engine';
 import type { Role } from './countries';
 
 export const SEA = '#cfe4ea';

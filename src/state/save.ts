@@ -30,7 +30,8 @@ export interface SavedBranch {
   game: GameState;
 }
 
-export type LoadProblem = 'corrupt' | 'outdated' | 'unknown-level' | 'unknown-difficulty' | 'illegal-moves';
+export const LOAD_PROBLEMS = ['corrupt', 'outdated', 'unknown-level', 'unknown-difficulty', 'illegal-moves'] as const;
+export type LoadProblem = (typeof LOAD_PROBLEMS)[number];
 
 export type LoadResult =
   | { kind: 'none' }

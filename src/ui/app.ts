@@ -1,7 +1,7 @@
 // The DOM beside the map: the game's panels, the screens over it, notices, the guide
 // and the screen-reader narration. Each region re-renders only when what it shows changes.
 import { currentLang, isLoaded, loadLang, num, setLang, t, type Lang } from '../i18n';
-import type { AppState, GameStore, Notice, Screen } from '../state/store';
+import { sameNotice, type AppState, type GameStore, type Screen } from '../state/store';
 import { createAnnouncer, monthMessage } from './announce';
 import { h, patchAll, type Child } from './dom';
 import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, panelReason, topBar, type NewsView, type UiLocal } from './game';
@@ -15,6 +15,7 @@ import { rootScale } from './projector';
 import { installTooltips } from './tooltip';
 import { newResultsSession, resultsScreen } from './results';
 import { tutorialBox, tutorialTarget } from './tutorial';
+import { isAlert, noticeText } from './notice-text';
 import { actionLabel, memberName, stanceWord } from './text';
 import { stanceCss } from './palette';
 import type { Level } from '../engine';
@@ -301,17 +302,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     });
   }
 
-  // The guide follows the player: doing what a step asks moves it on.
-  function guide(next: AppState, prev: AppState): void {
-    const step = next.tutorialStep;
-    if (step === null || prev.tutorialStep !== step) return;
-    const act = store.getState().setTutorialStep;
-    const stepped = next.lastStep !== prev.lastStep ? next.lastStep : [];
-    if (stepped.some((e) => e.type === 'monthBegins' || e.type === 'gameOver')) act(null);
-    else if (step === 2 && stepped.some((e) => e.type === 'callAnswered')) act(3);
-    else if (step === 4 && next.selected && next.selected !== prev.selected) act(5);
-  }
-
   // Narration for screen readers: orders, take-backs, selections and each month's decisions, as the engine reported them.
   function narrate(next: AppState, prev: AppState): void {
     if (next.selected !== prev.selected && next.selected && next.game === prev.game) {
@@ -347,7 +337,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   function sayNotices(next: AppState, prev: AppState): void {
     if (next.notices === prev.notices) return;
     for (const n of next.notices) {
-      if (isAlert(n) || prev.notices.some((p) => p.kind === n.kind && p.detail === n.detail)) continue;
+      if (isAlert(n) || prev.notices.some((p) => sameNotice(p, n))) continue;
       say(noticeText(n));
     }
   }
@@ -375,7 +365,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     focusScreen(next, moved, first);
     narrate(next, prev);
     sayNotices(next, prev);
-    guide(next, prev);
     // When the guide closes, the game takes the focus back, at its first member.
     if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game' && next.game === prev.game) {
       members.querySelector<HTMLElement>('button.member-card')?.focus({ preventScroll: layout === 'stacked' });
@@ -419,27 +408,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== style);
     },
   };
-}
-
-const isAlert = (n: Notice) => n.kind === 'save-rejected' || n.kind === 'save-held';
-
-function noticeText(n: Notice): string {
-  if (n.kind === 'save-rejected' || n.kind === 'save-held') {
-    const problem = n.detail.split(':')[0] ?? 'corrupt';
-    return t(`notice.${n.kind}`, { detail: t(`notice.save-rejected.${problem}`) });
-  }
-  if (n.kind === 'bad-url') {
-    const { field, value } = JSON.parse(n.detail) as { field: string; value: string };
-    return t('notice.bad-url', { detail: t(`notice.bad-url.${field}`, { value }) });
-  }
-  if (n.kind === 'bad-message') {
-    const { reason, field } = JSON.parse(n.detail) as { reason: string; field: string };
-    return t('notice.bad-message', { detail: t(`notice.bad-message.${field ? reason : reason === 'unknown-field' ? 'unknown-field.unnamed' : 'unreadable'}`, { field }) });
-  }
-  if (n.kind === 'action-refused') {
-    return t('notice.action-refused', { detail: n.detail === 'unaffordable' || n.detail === 'cooldown' ? t(`error.short.${n.detail}`) : t(`error.${n.detail}`) });
-  }
-  return t('notice.storage-unavailable');
 }
 
 function noticeList(s: AppState, store: GameStore): Child {

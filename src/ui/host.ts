@@ -3,13 +3,13 @@
 // those), only settings, fully checked. A message that does not parse is refused whole with
 // a reason sent back to the host; a notice names at most a short field, never the sender's text.
 import { isLang } from '../i18n';
+import { SHOWN_FIELD, type HostReason } from '../state/notices-slice';
 import { TEXT_SCALES, type GameStore, type Settings } from '../state/store';
 import { GAME_SOURCE, type HostWindow } from './report';
 
 export const HOST_SOURCE = 'paper-alliance-host';
 
-export const HOST_REASONS = ['unknown-type', 'unknown-field', 'bad-value', 'unreadable'] as const;
-export type HostReason = (typeof HOST_REASONS)[number];
+export { HOST_REASONS, type HostReason } from '../state/notices-slice';
 
 /** Why a message was refused, and the field at fault (a short, plain name, or '' when none can be shown). */
 export interface HostMessageError {
@@ -21,7 +21,7 @@ export type HostMessageResult = { ok: true; settings: Partial<Settings> } | { ok
 
 /** A field name fit to show: short and plain, or nothing. */
 export function shownField(key: string): string {
-  return /^[A-Za-z_$][\w$-]{0,23}$/.test(key) ? key : '';
+  return key.length <= SHOWN_FIELD && /^[A-Za-z_$][\w$-]*$/.test(key) ? key : '';
 }
 
 function readMessage(data: unknown): HostMessageResult {
@@ -122,7 +122,7 @@ export function listenToHost(store: GameStore, link: HostLink, win: Pick<Window,
       return;
     }
     if (!parsed.error) return;
-    store.getState().notify('bad-message', JSON.stringify(parsed.error));
+    store.getState().notify({ kind: 'bad-message', reason: parsed.error.reason, field: parsed.error.field });
     try {
       link.parent.postMessage({ source: GAME_SOURCE, type: 'error', reason: parsed.error.reason, field: parsed.error.field }, event.origin === 'null' ? '*' : event.origin);
     } catch {

@@ -1,9 +1,10 @@
 // The guided first turn: five short steps above the map, each pointing at the panel it explains; skippable.
 import { t } from '../i18n';
+import { GUIDE_STEPS } from '../state/guide';
 import type { AppState, GameStore } from '../state/store';
 import { h, type Child } from './dom';
 
-export const TUTORIAL_STEPS = 5;
+export const TUTORIAL_STEPS = GUIDE_STEPS;
 /** The region each step points at. */
 const TARGET: Record<number, string> = { 1: 'members-region', 2: 'orders-region', 3: 'topbar', 4: 'members-region', 5: 'orders-region' };
 
@@ -24,8 +25,8 @@ export function tutorialBox(state: AppState, store: GameStore): Child {
     h(
       'div',
       { class: 'tutorial-actions' },
-      h('button', { type: 'button', class: 'btn primary small', key: 'tutorial-next', on: { click: () => store.getState().setTutorialStep(last ? null : step + 1) } }, last ? t('tutorial.done') : t('tutorial.next')),
-      last ? null : h('button', { type: 'button', class: 'btn ghost small', key: 'tutorial-skip', on: { click: () => store.getState().setTutorialStep(null) } }, t('tutorial.skip')),
+      h('button', { type: 'button', class: 'btn primary small', key: 'tutorial-next', on: { click: () => store.getState().guide({ type: 'next' }) } }, last ? t('tutorial.done') : t('tutorial.next')),
+      last ? null : h('button', { type: 'button', class: 'btn ghost small', key: 'tutorial-skip', on: { click: () => store.getState().guide({ type: 'skip' }) } }, t('tutorial.skip')),
     ),
   );
 }

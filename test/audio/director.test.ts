@@ -278,7 +278,7 @@ describe('attachAudio', () => {
     const { director, fake } = await ready();
     const game = newGame(MAY_2022, { seed: 7 });
     const s = store({ screen: 'title', lastStep: [] as readonly StepEvent[], refused: 0 });
-    const detach = attachAudio(s, director, { refusal: (st) => (st.refused > 0 ? st.refused : null) });
+    const detach = attachAudio(s, director, { step: (st) => st.lastStep, screen: (st) => st.screen, refusal: (st) => (st.refused > 0 ? st.refused : null) });
     expect(fake.fades.at(-1)).toEqual(['theme', DEFAULT_AUDIO_SETTINGS.music, CROSSFADE_MS]);
     s.set({ screen: 'game' });
     expect(fake.fades.at(-1)?.[0]).toBe('council');

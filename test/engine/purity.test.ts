@@ -35,3 +35,24 @@ describe('engine purity lint', { timeout: 60_000 }, () => {
     expect(await problems('export const double = (n: number): number => n * 2;', 'src/engine/probe.ts')).toEqual([]);
   });
 });
+
+describe('the engine\'s public face', { timeout: 60_000 }, () => {
+  it.each([
+    ['src/ui/probe.ts', "import { RULES } from '../engine/rules';\nexport const r = RULES;"],
+    ['src/map/probe.ts', "import type { MemberId } from '../engine/vocabulary';\nexport const m: MemberId = 'ARM';"],
+    ['src/map/scenes/probe.ts', "import { act } from '../../engine/game';\nexport const a = act;"],
+    ['src/audio/probe.ts', "export { soundsFor } from '../engine/turn';"],
+    ['src/state/probe.ts', "import { replay } from '../engine/game.ts';\nexport const r = replay;"],
+  ])('%s may not reach past it', async (filePath, code) => {
+    expect(await problems(code, filePath)).toEqual([expect.stringMatching(/public face/)]);
+  });
+  it.each([
+    ['src/ui/probe.ts', "import { RULES } from '../engine';\nexport const r = RULES;"],
+    ['src/map/scenes/probe.ts', "import { act } from '../../engine/index';\nexport const a = act;"],
+  ])('%s may import it', async (filePath, code) => {
+    expect(await problems(code, filePath)).toEqual([]);
+  });
+  it('the engine imports its own files', async () => {
+    expect(await problems("import { RULES } from './rules';\nexport const r = RULES;", 'src/engine/probe.ts')).toEqual([]);
+  });
+});

@@ -48,9 +48,9 @@ describe("Kazakhstan's capital", () => {
   });
 
   it('the map is dated by the level and the turn', () => {
-    expect([1, 4, 5, 8].map((turn) => monthOfTurn(LEVELS['may-2022'], turn))).toEqual(['2022-05', '2022-08', '2022-09', '2022-12']);
-    expect(monthOfTurn(LEVELS['autumn-2022'], 1)).toBe('2022-09');
-    expect(monthOfTurn({ events: [] }, 1)).toBe('');
+    expect([1, 4, 5, 8].map((turn) => monthOfTurn(LEVELS['may-2022']!, turn))).toEqual(['2022-05', '2022-08', '2022-09', '2022-12']);
+    expect(monthOfTurn(LEVELS['autumn-2022']!, 1)).toBe('2022-09');
+    expect(monthOfTurn({ start: 'spring' }, 1)).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFromNews, type GameStoreState } from '../../src/map/model';
+import { eventsFromNews, type MapInput } from '../../src/map/model';
 
 const members = {
   ARM: { stance: 'neutral', loyalty: 0 },
@@ -9,16 +9,18 @@ const members = {
   TJK: { stance: 'neutral', loyalty: 5 },
 } as const;
 
-function state(news: GameStoreState['game']['news']): GameStoreState {
+function state(news: MapInput['game']['news']): MapInput {
   return {
     game: { turn: 1, members, news },
+    lastStep: [],
     level: {
+      start: '2022-05',
       events: [
         { id: 'isk-rockets', kind: 'crisis', members: ['TJK'], rockets: true },
         { id: 'ankara-drones', kind: 'offer', members: ['KAZ'], rival: 'TUR' },
         { id: 'karabakh-clash', kind: 'crisis', members: ['ARM'] },
         { id: 'border-clashes', kind: 'crisis', members: ['KGZ', 'TJK'] },
-        { id: 'nordic-applications', kind: 'nato', members: [], effects: [] },
+        { id: 'nordic-applications', kind: 'nato', members: [] },
       ],
     },
     selected: null,
@@ -73,11 +75,11 @@ describe('the map model from the store', () => {
 
   it('pulses the stances the last step changed, once per step, as the engine reported them', async () => {
     const { fromGameStore } = await import('../../src/map/model');
-    let current: GameStoreState = { ...state([]), lastStep: [] };
+    let current = state([]);
     const source = fromGameStore({ getState: () => current, subscribe: () => () => {} });
     const first = source.read();
     expect(first.stanceChanges).toEqual([]);
-    current = { ...current, lastStep: [{ type: 'monthBegins' }, { type: 'stanceChanged', member: 'KAZ', to: 'drifts' }] };
+    current = { ...current, lastStep: [{ type: 'monthBegins', turn: 2 }, { type: 'stanceChanged', turn: 1, member: 'KAZ', from: 'neutral', to: 'drifts', loyaltyBefore: 5, loyaltyAfter: -3 }] };
     const second = source.read();
     expect(second.stanceChanges).toEqual([{ member: 'KAZ', to: 'drifts' }]);
     current = { ...current, selected: 'ARM' };

@@ -183,7 +183,7 @@ describe('the store', () => {
     storage.set(SAVE_KEY, text);
     const store = createGameStore({ storage, seed: 3, stamp: 'test' });
     const notice = store.getState().notices.find((n) => n.kind === 'save-rejected');
-    expect(notice?.detail.startsWith(problem)).toBe(true);
+    expect(notice).toEqual({ kind: 'save-rejected', problem });
     expect(store.getState().game.actions).toEqual([]);
     expect(store.getState().game.turn).toBe(1);
     const aside = storage.keys().find((k) => k.startsWith(`${SAVE_KEY}:rejected:`));
@@ -262,7 +262,7 @@ describe('the store', () => {
     const text = JSON.stringify({ ...(JSON.parse(storage.get(SAVE_KEY)!) as object), branch });
     storage.set(SAVE_KEY, text);
     const state = createGameStore({ storage, seed: 3, stamp: 'then' }).getState();
-    expect(state.notices.filter((n) => n.kind === 'save-rejected').map((n) => n.detail)).toEqual([expect.stringMatching(new RegExp(`^${problem}: `))]);
+    expect(state.notices.filter((n) => n.kind === 'save-rejected')).toEqual([{ kind: 'save-rejected', problem }]);
     expect(state.branch).toBeNull();
     expect(state.game.actions).toEqual([]);
     expect(storage.get(`${SAVE_KEY}:rejected:then`)).toBe(text);

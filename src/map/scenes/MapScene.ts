@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { MemberId } from '../../engine/vocabulary';
+import type { MemberId } from '../../engine';
 import { countryAt } from '../asset';
 import { isMember, MEMBER_IDS, roleOf } from '../countries';
 import { HOST_KEY, type MapHost } from '../host';
