@@ -29,7 +29,7 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
       const { call, fixed } = pricedCandidates(level);
       const calls = openCallCount(state);
       const count = calls + fixed.length + 1;
-      // The generator's state is kept here while the draws last, and written back once (as `drawValue` would leave it).
+      // The generator is stepped here, one step a draw, and its state written back once (as `drawValue` would leave it).
       let value = rng.value;
       for (;;) {
         value = nextState(value);
