@@ -1,11 +1,12 @@
 // Moscow's orders in general: reading them from untrusted input, their price, why one is
 // refused, the candidates an automatic player draws from, and applying one. What each
 // lever is and does is its row in the levers table (levers.ts).
-import type { Cost, Level } from './level';
-import { LEVERS, leverOf, ORDER_TYPES, type Action, type ActionErrorCode, type Lever, type Order, type OrderType } from './levers';
+import type { Cost, CostedLever, Level } from './level';
+import { isMarked, LEVERS, leverOf, ORDER_TYPES, type Action, type ActionErrorCode, type Lever, type Order, type OrderType } from './levers';
 import { err, ok, type Result } from './result';
 import type { GameState, Resources } from './state';
-import { MEMBERS, RESOURCES, type MemberId } from './vocabulary';
+import { perLevel } from './tables';
+import { MEMBERS, ofMember, RESOURCES, type MemberId } from './vocabulary';
 
 export { ACTION_ERROR_CODES, closeNordicLine, MEMBER_LEVERS, type Action, type ActionErrorCode, type ActionType, type MemberLever, type Order, type OrderType } from './levers';
 
@@ -59,10 +60,74 @@ export function costOf(level: Level, action: Action): Cost {
   return action.type === 'endTurn' ? NO_COST : priceOf(level, leverOf(action), action);
 }
 
-export function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
+/** The key of the level's cost table an order is paid from, or null when it is free. */
+function priceKey(lever: Lever<Order>, action: Order): CostedLever | null {
   const cost = lever.cost;
-  const key = typeof cost === 'function' ? cost(action) : cost;
+  return typeof cost === 'function' ? cost(action) : cost;
+}
+
+/** An order's price as the level states it (a resource it does not cost is left out). */
+export function priceOf(level: Level, lever: Lever<Order>, action: Order): Cost {
+  const key = priceKey(lever, action);
   return key === null ? NO_COST : level.costs[key];
+}
+
+/** A price with all three resources named: the checks of every step read it, and read fixed fields. */
+export type FullCost = Required<Cost>;
+
+const FREE: FullCost = { politicalCapital: 0, militaryReserves: 0, economicLeverage: 0 };
+const full = (cost: Cost): FullCost => ({ politicalCapital: cost.politicalCapital ?? 0, militaryReserves: cost.militaryReserves ?? 0, economicLeverage: cost.economicLeverage ?? 0 });
+
+/** A level's cost table once more, every price in one shape. */
+const fullPrices = perLevel((level): Record<CostedLever, FullCost> => {
+  const c = level.costs;
+  return {
+    economicAid: full(c.economicAid),
+    securityHelp: full(c.securityHelp),
+    answerCrisisCall: full(c.answerCrisisCall),
+    coerce: full(c.coerce),
+    pressRecognition: full(c.pressRecognition),
+    demandSolidarity: full(c.demandSolidarity),
+    stopArmsToAzerbaijan: full(c.stopArmsToAzerbaijan),
+    principledLine: full(c.principledLine),
+    hostSummit: full(c.hostSummit),
+    reinforceUkraine: full(c.reinforceUkraine),
+    redeployToReserve: full(c.redeployToReserve),
+  };
+});
+
+/** `priceOf` with all three resources named, for checking and paying. */
+export function fullPriceOf(level: Level, lever: Lever<Order>, action: Order): FullCost {
+  const key = priceKey(lever, action);
+  if (key === null) return FREE;
+  const prices = fullPrices(level);
+  // Named one by one, as in `leverOf`: a load by a key that varies is slow in V8.
+  switch (key) {
+    case 'economicAid':
+      return prices.economicAid;
+    case 'securityHelp':
+      return prices.securityHelp;
+    case 'answerCrisisCall':
+      return prices.answerCrisisCall;
+    case 'coerce':
+      return prices.coerce;
+    case 'pressRecognition':
+      return prices.pressRecognition;
+    case 'demandSolidarity':
+      return prices.demandSolidarity;
+    case 'stopArmsToAzerbaijan':
+      return prices.stopArmsToAzerbaijan;
+    case 'principledLine':
+      return prices.principledLine;
+    case 'hostSummit':
+      return prices.hostSummit;
+    case 'reinforceUkraine':
+      return prices.reinforceUkraine;
+    case 'redeployToReserve':
+      return prices.redeployToReserve;
+    default:
+      return prices[key as CostedLever];
+  }
 }
 
 /** The member an action is aimed at, if any. */
@@ -79,21 +144,21 @@ export function refusal(level: Level, state: GameState, action: Action): ActionE
   if (state.phase === 'over') return 'game-over';
   if (action.type === 'endTurn') return null;
   const lever = leverOf(action);
-  return refusalBy(level, state, action, lever, priceOf(level, lever, action));
+  return refusalBy(level, state, action, lever, fullPriceOf(level, lever, action));
 }
 
 /** `refusal` for an order of a running game, its lever and price already looked up. */
-export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>, cost: Cost): ActionErrorCode | null {
+export function refusalBy(level: Level, state: GameState, action: Order, lever: Lever<Order>, cost: FullCost): ActionErrorCode | null {
   // A member lever's mark is read here rather than through a call: most candidates are member levers.
   const marks = lever.marks;
-  if (marks !== null ? state.members[action.member!].orders[marks] : lever.used !== null && lever.used(state, action)) return 'already-used';
+  if (marks !== null ? isMarked(ofMember(state.members, action.member!).orders, marks) : lever.used !== null && lever.used(state, action)) return 'already-used';
   const closed = lever.closed === null ? null : lever.closed(level, state, action);
   if (closed !== null) return closed;
   return affordable(cost, state.resources) ? null : 'unaffordable';
 }
 
-export function affordable(cost: Cost, have: Resources): boolean {
-  return (cost.politicalCapital ?? 0) <= have.politicalCapital && (cost.militaryReserves ?? 0) <= have.militaryReserves && (cost.economicLeverage ?? 0) <= have.economicLeverage;
+export function affordable(cost: FullCost, have: Resources): boolean {
+  return cost.politicalCapital <= have.politicalCapital && cost.militaryReserves <= have.militaryReserves && cost.economicLeverage <= have.economicLeverage;
 }
 
 function describe(level: Level, state: GameState, action: Action, code: ActionErrorCode): string {
@@ -148,8 +213,7 @@ export function candidates(state: GameState): Action[] {
 /** A lever with its price on one level, so that checking an order of it looks nothing up by name. */
 export interface PricedLever {
   lever: Lever<Order>;
-  /** In one shape, all three resources named: checks against it read fixed fields. */
-  cost: Required<Cost>;
+  cost: FullCost;
 }
 
 /** The candidates of a level, priced once. */
@@ -162,24 +226,15 @@ export interface PricedCandidates {
 
 function priced(level: Level, order: Order): PricedLever {
   const lever = leverOf(order);
-  const cost = priceOf(level, lever, order);
-  return { lever, cost: { politicalCapital: cost.politicalCapital ?? 0, militaryReserves: cost.militaryReserves ?? 0, economicLeverage: cost.economicLeverage ?? 0 } };
+  return { lever, cost: fullPriceOf(level, lever, order) };
 }
 
-// Built once for each level, which nothing writes to once it is parsed.
-const PRICED = new WeakMap<Level, PricedCandidates>();
-
-export function pricedCandidates(level: Level): PricedCandidates {
-  let table = PRICED.get(level);
-  if (table === undefined) {
-    table = {
-      call: priced(level, REQUEST_LEVER.make('')!),
-      fixed: FIXED_CANDIDATES.map((action) => ({ action: action as Order, ...priced(level, action as Order) })),
-    };
-    PRICED.set(level, table);
-  }
-  return table;
-}
+export const pricedCandidates = perLevel(
+  (level): PricedCandidates => ({
+    call: priced(level, REQUEST_LEVER.make('')!),
+    fixed: FIXED_CANDIDATES.map((action) => ({ action: action as Order, ...priced(level, action as Order) })),
+  }),
+);
 
 /** How many calls for help are open now: the first candidates. */
 export function openCallCount(state: GameState): number {
@@ -217,11 +272,11 @@ export function actionMenu(level: Level, state: GameState): (LegalAction & { err
 }
 
 /** Give an order (not endTurn) on `s`, a state private to the caller: pay for it, record it, apply it. */
-export function applyOrder(level: Level, s: GameState, action: Order, lever: Lever<Order> = leverOf(action), cost: Cost = priceOf(level, lever, action)): void {
+export function applyOrder(level: Level, s: GameState, action: Order, lever: Lever<Order> = leverOf(action), cost: FullCost = fullPriceOf(level, lever, action)): void {
   const r = s.resources;
-  r.politicalCapital -= cost.politicalCapital ?? 0;
-  r.militaryReserves -= cost.militaryReserves ?? 0;
-  r.economicLeverage -= cost.economicLeverage ?? 0;
+  r.politicalCapital -= cost.politicalCapital;
+  r.militaryReserves -= cost.militaryReserves;
+  r.economicLeverage -= cost.economicLeverage;
   s.actions.push({ turn: s.turn, action });
   lever.apply(level, s, action);
 }

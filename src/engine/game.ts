@@ -1,5 +1,5 @@
 // A game from start to end: new game, one action at a time, replay and undo.
-import { applyOrder, checkAction, parseAction, priceOf, refusalBy, type Action, type ActionError } from './actions';
+import { applyOrder, checkAction, fullPriceOf, parseAction, refusalBy, type Action, type ActionError } from './actions';
 import { leverOf } from './levers';
 import type { Level } from './level';
 import { cloneState } from './clone';
@@ -95,7 +95,7 @@ export function advance(level: Level, s: GameState, action: Action): boolean {
   }
   // The lever and price are looked up once for both the check and the effect.
   const lever = leverOf(action);
-  const cost = priceOf(level, lever, action);
+  const cost = fullPriceOf(level, lever, action);
   if (refusalBy(level, s, action, lever, cost) !== null) return false;
   applyOrder(level, s, action, lever, cost);
   return true;

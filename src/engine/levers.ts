@@ -5,7 +5,7 @@ import type { CostedLever, Level } from './level';
 import { clamp } from './numbers';
 import type { RuleId } from './rules';
 import type { GameState, Orders } from './state';
-import { isMemberId, type MemberId } from './vocabulary';
+import { isMemberId, ofMember, type MemberId } from './vocabulary';
 
 /** Levers aimed at one member. */
 export const MEMBER_LEVERS = ['economicAid', 'securityHelp', 'coerce', 'pressRecognition', 'demandSolidarity'] as const;
@@ -80,6 +80,52 @@ export interface Lever<A extends { type: OrderType }> {
 
 const general = () => null;
 
+/** Whether an order is marked in a member's orders; each mark read by its fixed name (see `leverOf`). */
+export function isMarked(orders: Orders, mark: keyof Orders): boolean {
+  switch (mark) {
+    case 'aid':
+      return orders.aid;
+    case 'securityHelp':
+      return orders.securityHelp;
+    case 'coerced':
+      return orders.coerced;
+    case 'pressedRecognition':
+      return orders.pressedRecognition;
+    case 'demandedSolidarity':
+      return orders.demandedSolidarity;
+    case 'answeredCall':
+      return orders.answeredCall;
+    default:
+      return orders[mark as keyof Orders];
+  }
+}
+
+/** Mark an order in a member's orders, by its fixed name. */
+function markOrder(orders: Orders, mark: keyof Orders): void {
+  switch (mark) {
+    case 'aid':
+      orders.aid = true;
+      break;
+    case 'securityHelp':
+      orders.securityHelp = true;
+      break;
+    case 'coerced':
+      orders.coerced = true;
+      break;
+    case 'pressedRecognition':
+      orders.pressedRecognition = true;
+      break;
+    case 'demandedSolidarity':
+      orders.demandedSolidarity = true;
+      break;
+    case 'answeredCall':
+      orders.answeredCall = true;
+      break;
+    default:
+      orders[mark as keyof Orders] = true;
+  }
+}
+
 /** A lever aimed at one member: marked in that member's orders, weighed at deliberation. */
 function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: readonly RuleId[]): Lever<{ type: T; member: MemberId } & Unused<{ member: MemberId }>> {
   return {
@@ -91,7 +137,7 @@ function memberLever<T extends MemberLever>(type: T, flag: keyof Orders, rules: 
     used: null,
     closed: null,
     apply(_level, s, action) {
-      s.members[action.member].orders[flag] = true;
+      markOrder(ofMember(s.members, action.member).orders, flag);
     },
     rules,
     says: general,
@@ -150,7 +196,7 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     apply(level, s, action) {
       const request = s.requests.find((r) => r.id === action.request)!;
       request.status = 'answered';
-      if (request.member) s.members[request.member].orders.answeredCall = true;
+      if (request.member) ofMember(s.members, request.member).orders.answeredCall = true;
       s.tracks.credibility = clamp(s.tracks.credibility + level.weights.answeredCallCredibility, 0, 100);
     },
     rules: ['crisisCallAnswered', 'alliancePromise', 'protector'],

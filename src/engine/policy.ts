@@ -3,7 +3,7 @@ import { affordable, END_TURN, legalActionList, openCallAt, openCallCount, price
 import { cloneState } from './clone';
 import { advance } from './game';
 import type { Level } from './level';
-import { drawValue, seedState } from './random';
+import { mix, nextState, seedState } from './random';
 import { DEFAULT_BUDGET, searchPolicy } from './search';
 import type { GameState } from './state';
 import { endTurn } from './turn';
@@ -29,8 +29,11 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
       const { call, fixed } = pricedCandidates(level);
       const calls = openCallCount(state);
       const count = calls + fixed.length + 1;
+      // The generator is stepped here, one step a draw, and its state written back once (as `drawValue` would leave it).
+      let value = rng.value;
       for (;;) {
-        const i = Math.floor(drawValue(rng) * count) - calls;
+        value = nextState(value);
+        const i = Math.floor(mix(value) * count) - calls;
         let action: Action;
         if (i >= fixed.length) {
           // endTurn is always legal while the game runs, so this ends.
@@ -44,7 +47,10 @@ function randomPolicy(forbid: readonly ActionType[]): Policy {
           if (refusalBy(level, state, given, order.lever, order.cost) !== null) continue;
           action = given;
         }
-        if (!forbid.includes(action.type)) return action;
+        if (forbid.length === 0 || !forbid.includes(action.type)) {
+          rng.value = value;
+          return action;
+        }
       }
     },
   };

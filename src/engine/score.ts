@@ -2,11 +2,27 @@
 import type { Level, Objective } from './level';
 import { round1 } from './numbers';
 import type { GameResult, GameState } from './state';
-import { inMemberOrder, MEMBERS, stanceRank } from './vocabulary';
+import { inMemberOrder, MEMBERS, stanceRank, type Stance } from './vocabulary';
+
+/** The points for a member at a stance, each read by its fixed name: a load by a name that varies is slow in V8, and every month is scored. */
+function stancePoints(points: Level['score']['stance'], stance: Stance): number {
+  switch (stance) {
+    case 'backs':
+      return points.backs;
+    case 'leans':
+      return points.leans;
+    case 'neutral':
+      return points.neutral;
+    case 'drifts':
+      return points.drifts;
+    case 'abandons':
+      return points.abandons;
+  }
+}
 
 export function scoreOf(level: Level, s: GameState): number {
   let score = level.score.credibility * s.tracks.credibility;
-  for (const m of inMemberOrder(s.members)) score += level.score.stance[m.stance] + level.score.loyalty * m.loyalty;
+  for (const m of inMemberOrder(s.members)) score += stancePoints(level.score.stance, m.stance) + level.score.loyalty * m.loyalty;
   return Math.round(score);
 }
 

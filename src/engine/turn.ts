@@ -9,7 +9,7 @@ import { clamp, round1 } from './numbers';
 import { byId } from './own';
 import { evaluate, scoreOf } from './score';
 import type { GameState, MemberState, TurnRecord } from './state';
-import { inMemberOrder, MEMBERS, RIVALS, type MemberId } from './vocabulary';
+import { inMemberOrder, MEMBERS, ofMember, RIVALS, type MemberId } from './vocabulary';
 
 export function difficultyOf(level: Level, name: string) {
   return byId(level.difficulties, name) ?? byId(level.difficulties, level.defaultDifficulty)!;
@@ -26,7 +26,7 @@ function expireRequests(level: Level, s: GameState): void {
     }
     r.status = 'ignored';
     if (r.member) {
-      const m = s.members[r.member];
+      const m = ofMember(s.members, r.member);
       m.grievance = clamp(m.grievance + w.ignoredCallGrievance, 0, 100);
     }
     s.tracks.credibility = clamp(s.tracks.credibility - w.ignoredCallCredibility, 0, 100);

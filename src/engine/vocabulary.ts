@@ -33,6 +33,24 @@ export function inMemberOrder<T>(record: Readonly<Record<MemberId, T>>): readonl
   return [record.ARM, record.BLR, record.KAZ, record.KGZ, record.TJK];
 }
 
+/** A record's entry for one member, read by its fixed name, for the reason `inMemberOrder` gives. */
+export function ofMember<T>(record: Readonly<Record<MemberId, T>>, id: MemberId): T {
+  switch (id) {
+    case 'ARM':
+      return record.ARM;
+    case 'BLR':
+      return record.BLR;
+    case 'KAZ':
+      return record.KAZ;
+    case 'KGZ':
+      return record.KGZ;
+    case 'TJK':
+      return record.TJK;
+    default:
+      return record[id as MemberId];
+  }
+}
+
 export function isMemberId(value: unknown): value is MemberId {
   return typeof value === 'string' && (MEMBERS as readonly string[]).includes(value);
 }
