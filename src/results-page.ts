@@ -4,7 +4,7 @@ import { codesFromHash } from './class/code-list';
 import { currentLang, isLang, LANGS, loadLang, setLang, t, type Lang } from './i18n';
 import { LEVELS } from './state/levels';
 import { SETTINGS_KEY } from './state/store';
-import { h } from './ui/dom';
+import { h, show } from './ui/dom';
 import { stanceCss } from './ui/palette';
 import { newResultsSession, resultsBody } from './ui/results';
 import './ui/styles.css';
@@ -49,7 +49,7 @@ function render(): void {
   const header = h('header', { class: 'screen-header results-header' },
     h('h1', null, t('results.heading')),
     h('nav', { class: 'results-nav no-print', 'aria-label': t('title.menu') }, h('a', { class: 'btn ghost', href: `./?lang=${currentLang()}` }, t('results.toGame')), switcher));
-  root.replaceChildren(header, h('main', { class: 'screen-body results-body' }, resultsBody(session, LEVELS)));
+  show(root, [header, h('main', { class: 'screen-body results-body' }, resultsBody(session, LEVELS))]);
 }
 
 window.addEventListener('hashchange', () => {

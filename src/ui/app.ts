@@ -3,8 +3,9 @@
 import { currentLang, isLoaded, loadLang, num, setLang, t, type Lang } from '../i18n';
 import { sameNotice, type AppState, type GameStore, type Screen } from '../state/store';
 import { createAnnouncer, monthMessage } from './announce';
-import { h, patchAll, type Child } from './dom';
-import { branchBanner, fillPreviews, membersPanel, newsPanel, ordersPanel, panelReason, topBar, type NewsView, type UiLocal } from './game';
+import { h, show, type Child } from './dom';
+import { branchBanner, membersPanel, newsPanel, ordersPanel, panelReason, topBar, wantedPreviews, type NewsView, type UiLocal } from './game';
+import { fillPreviews } from './previews';
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
 import { installGameKeys } from './keys';
@@ -51,19 +52,24 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   /** Whether the news drawer is open, where the news is a drawer (the embed layout). */
   let newsOpen = false;
   let layout: Layout = 'wide';
-  const skip = h('a', { class: 'skip-link', href: '#orders', on: { click: (e: Event) => { e.preventDefault(); document.getElementById('orders')?.focus(); } } });
-  const topbar = h('header', { class: 'topbar', id: 'topbar' });
-  const tutorial = h('div', { class: 'tutorial-region' });
-  const members = h('aside', { class: 'panel left', id: 'members-region', 'aria-labelledby': 'members-title' });
-  const banner = h('div', { class: 'banner-region' });
-  const mapHost = h('div', { class: 'map-host', id: 'map-host', role: 'region', 'aria-label': t('a11y.map') });
-  const news = h('section', { class: 'news', id: 'news-region', 'aria-label': t('game.news', { month: '' }) });
-  const orders = h('aside', { class: 'panel right', id: 'orders-region', 'aria-label': t('game.orders') });
-  const center = h('main', { class: 'center', id: 'game-main' }, banner, mapHost, news);
+  // The page's frame is plain DOM, made once; preact draws inside each region.
+  const skip = element('a', { class: 'skip-link', href: '#orders' });
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    document.getElementById('orders')?.focus();
+  });
+  const topbar = element('header', { class: 'topbar', id: 'topbar' });
+  const tutorial = element('div', { class: 'tutorial-region' });
+  const members = element('aside', { class: 'panel left', id: 'members-region', 'aria-labelledby': 'members-title' });
+  const banner = element('div', { class: 'banner-region' });
+  const mapHost = element('div', { class: 'map-host', id: 'map-host', role: 'region', 'aria-label': t('a11y.map') });
+  const news = element('section', { class: 'news', id: 'news-region', 'aria-label': t('game.news', { month: '' }) });
+  const orders = element('aside', { class: 'panel right', id: 'orders-region', 'aria-label': t('game.orders') });
+  const center = element('main', { class: 'center', id: 'game-main' }, banner, mapHost, news);
   // The guide sits in the page's flow after the top bar: on a phone it scrolls with the page and covers nothing.
-  const gameLayout = h('div', { class: 'game-layout', id: 'game-layout' }, topbar, tutorial, members, center, orders);
-  const screen = h('div', { class: 'screen-layer', id: 'screen-layer' });
-  const notices = h('div', { class: 'notices', id: 'notices' });
+  const gameLayout = element('div', { class: 'game-layout', id: 'game-layout' }, topbar, tutorial, members, center, orders);
+  const screen = element('div', { class: 'screen-layer', id: 'screen-layer' });
+  const notices = element('div', { class: 'notices', id: 'notices' });
   const announcer = createAnnouncer();
   root.append(skip, gameLayout, screen, notices, announcer.element);
   const untip = installTooltips(root);
@@ -119,6 +125,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       heading?.focus({ preventScroll: true });
       heading?.scrollIntoView({ block: 'start', behavior: smooth() });
     },
+    smooth,
   };
 
   const regions: { el: HTMLElement; deps: Deps; render: (s: AppState) => Child; last: readonly unknown[] | null; later: boolean }[] = [];
@@ -212,14 +219,20 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       r.last = deps;
       updates.push({ region: r.el, content: r.render(s) });
     }
-    patchAll(updates);
-    if (updates.some((u) => u.region === orders)) fillPreviews(orders, store);
-    if (updates.some((u) => u.region === news)) watchNews();
+    for (const u of updates) show(u.region, u.content);
+    if (updates.some((u) => u.region === orders)) fillPreviews(store, wantedPreviews(s), redrawOrders);
     news.classList.toggle('open', newsOpen);
     if (which !== 'now' && monthTurned) {
       monthTurned = false;
       showMonth();
     }
+  }
+  /** An expected effect has been worked out: the orders panel shows it. */
+  function redrawOrders(): void {
+    const r = regions.find((x) => x.el === orders)!;
+    const s = store.getState();
+    r.last = r.deps(s);
+    show(orders, r.render(s));
   }
   function renderAll(force = false): void {
     const s = store.getState();
@@ -256,35 +269,6 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     news.scrollIntoView({ block: 'start', behavior: smooth() });
     // Focus left behind at End turn, far below, would pull the page back down at the next Tab.
     if (focusInOrders) news.querySelector<HTMLElement>('#report-title')?.focus({ preventScroll: true });
-  }
-
-  // How many cards lie beyond the news strip's edge, and a button that brings the next one into view.
-  let newsObserver: IntersectionObserver | null = null;
-  function watchNews(): void {
-    newsObserver?.disconnect();
-    newsObserver = null;
-    const list = news.querySelector<HTMLElement>('.news-list');
-    const more = news.querySelector<HTMLButtonElement>('.news-more');
-    if (!list || !more || typeof IntersectionObserver === 'undefined') return;
-    const cards = [...list.children] as HTMLElement[];
-    const unseen = new Set<Element>();
-    newsObserver = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.intersectionRatio >= 0.97) unseen.delete(entry.target);
-          else unseen.add(entry.target);
-        }
-        more.hidden = unseen.size === 0;
-        more.textContent = t('play.news.more', { count: unseen.size });
-        more.setAttribute('aria-label', t('play.news.moreLabel', { count: unseen.size }));
-      },
-      { root: list, threshold: [0, 0.97] },
-    );
-    for (const card of cards) newsObserver.observe(card);
-    more.onclick = () => {
-      const next = cards.find((c) => unseen.has(c));
-      next?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: smooth() });
-    };
   }
 
   // Focus follows the screen: a new screen's heading, or the game's first member.
@@ -401,9 +385,10 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       unsubscribe();
       untip();
       unkeys();
-      newsObserver?.disconnect();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('resize', onResize);
+      // Each region is unmounted, so what its parts watch is let go.
+      for (const r of regions) show(r.el, null);
       root.replaceChildren();
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== style);
     },
@@ -425,4 +410,12 @@ function noticeList(s: AppState, store: GameStore): Child {
       ),
     ),
   );
+}
+
+/** A plain element of the page's frame. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
 }

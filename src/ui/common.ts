@@ -1,7 +1,7 @@
 // Pieces shared by every screen: stance badges, claim chips, meters, headings.
 import type { Stance } from '../engine';
 import { num, t } from '../i18n';
-import { h, type Child } from './dom';
+import { h, type Child, type VNode } from './dom';
 import { STANCE_SYMBOL } from './palette';
 import { paragraphs, stanceShort, stanceWord } from './text';
 import type { GameStore } from '../state/store';
@@ -9,7 +9,7 @@ import type { GameStore } from '../state/store';
 export type Ctx = { store: GameStore };
 
 /** A stance told by colour, pattern, symbol and word. */
-export function stanceBadge(stance: Stance, long = false): HTMLElement {
+export function stanceBadge(stance: Stance, long = false): VNode {
   return h(
     'span',
     { class: `stance-badge`, 'data-stance': stance },
@@ -18,7 +18,7 @@ export function stanceBadge(stance: Stance, long = false): HTMLElement {
   );
 }
 
-export function claimChips(claims: readonly string[], paras: readonly number[]): HTMLElement {
+export function claimChips(claims: readonly string[], paras: readonly number[]): VNode {
   return h(
     'span',
     { class: 'cites' },
@@ -28,12 +28,12 @@ export function claimChips(claims: readonly string[], paras: readonly number[]):
 }
 
 /** A number with a tooltip: the tip shows on hover and focus, its text is read by screen readers. */
-export function tipped(content: Child, tip: string, props: Record<string, unknown> = {}): HTMLElement {
+export function tipped(content: Child, tip: string, props: Record<string, unknown> = {}): VNode {
   return h('span', { class: 'tip-target', 'data-tip': tip, tabindex: '0', role: 'note', 'aria-label': tip, ...props }, content);
 }
 
 /** A bar from −100 to 100 with its zero in the middle. */
-export function loyaltyBar(value: number): HTMLElement {
+export function loyaltyBar(value: number): VNode {
   const width = Math.min(50, Math.abs(value) / 2);
   const left = value >= 0 ? 50 : 50 - width;
   return h(
@@ -45,7 +45,7 @@ export function loyaltyBar(value: number): HTMLElement {
 }
 
 /** A 0..100 meter. */
-export function meter(value: number, mid = false): HTMLElement {
+export function meter(value: number, mid = false): VNode {
   return h(
     'span',
     { class: 'meter', 'aria-hidden': 'true' },
@@ -54,7 +54,7 @@ export function meter(value: number, mid = false): HTMLElement {
   );
 }
 
-export function screenHeader(title: string, back: { label: string; action: () => void } | null, key = 'back'): HTMLElement {
+export function screenHeader(title: string, back: { label: string; action: () => void } | null, key = 'back'): VNode {
   return h(
     'header',
     { class: 'screen-header' },

@@ -4,10 +4,12 @@ import { isoMonth, MEMBERS, monthOf, type GameState, type Level, type MemberId, 
 import { dateName, list, num, shortMonth, signed, t } from '../i18n';
 import { isClassGame, type AppState, type GameStore } from '../state/store';
 import { classCode } from '../class/class-code';
-import { resultCodeCard } from './class-screens';
+import { ResultCodeCard } from './class-screens';
+import { CopyButton } from './copy-button';
+import { useRef } from 'preact/hooks';
 import { classGameLink } from './address';
 import { claimChips, screenHeader, stanceBadge, tipped } from './common';
-import { h, s, type Child } from './dom';
+import { h, s, type Child, type VNode } from './dom';
 import { monthOfTurn } from './game';
 import { MEMBER_COLOUR, MEMBER_DASH, MEMBER_MARK } from './palette';
 import { actionLabel, difficultyLabel, factorText, levelTitle, memberName, monthWords, objectiveText } from './text';
@@ -67,24 +69,24 @@ const W = 640;
 const H = 300;
 const PAD = { l: 44, r: 128, t: 14, b: 30 };
 
-function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour: string): SVGElement {
+function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour: string, ...children: Child[]): VNode {
   const r = 4.5;
   switch (kind) {
     case 'circle':
-      return s('circle', { cx: x, cy: y, r, fill: colour });
+      return s('circle', { cx: x, cy: y, r, fill: colour }, ...children);
     case 'square':
-      return s('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: colour });
+      return s('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: colour }, ...children);
     case 'triangle':
-      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y + r} L${x - r - 1},${y + r} Z`, fill: colour });
+      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y + r} L${x - r - 1},${y + r} Z`, fill: colour }, ...children);
     case 'diamond':
-      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y} L${x},${y + r + 1} L${x - r - 1},${y} Z`, fill: colour });
+      return s('path', { d: `M${x},${y - r - 1} L${x + r + 1},${y} L${x},${y + r + 1} L${x - r - 1},${y} Z`, fill: colour }, ...children);
     case 'cross':
-      return s('path', { d: `M${x - r},${y - r} L${x + r},${y + r} M${x - r},${y + r} L${x + r},${y - r}`, stroke: colour, 'stroke-width': 2.5 });
+      return s('path', { d: `M${x - r},${y - r} L${x + r},${y + r} M${x - r},${y + r} L${x + r},${y - r}`, stroke: colour, 'stroke-width': 2.5 }, ...children);
   }
 }
 
 /** A line chart of loyalty; lines differ by colour, dash and marker, and are labelled at their ends. */
-export function loyaltyChart(level: Level, game: GameState, title: string, id: string): HTMLElement {
+export function loyaltyChart(level: Level, game: GameState, title: string, id: string): VNode {
   const data = series(level, game);
   const n = game.log.length + 1;
   // The axis spans the whole level, so charts of two timelines line up month by month.
@@ -92,33 +94,28 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
   const x = (i: number) => PAD.l + (i / (span - 1)) * (W - PAD.l - PAD.r);
   const y = (v: number) => PAD.t + ((100 - v) / 200) * (H - PAD.t - PAD.b);
   const b = level.stanceBounds;
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` });
-  svg.append(s('title', { id: `${id}-title` }, title));
-  svg.append(s('desc', { id: `${id}-desc` }, t('debrief.chartDesc', { ...months(level, n), leans: b.leans, drifts: b.drifts })));
+  const parts: Child[] = [];
+  parts.push(s('title', { id: `${id}-title` }, title));
+  parts.push(s('desc', { id: `${id}-desc` }, t('debrief.chartDesc', { ...months(level, n), leans: b.leans, drifts: b.drifts })));
   // Stance bands behind the lines.
-  svg.append(s('rect', { x: PAD.l, y: y(100), width: W - PAD.l - PAD.r, height: y(b.leans) - y(100), class: 'band-up' }));
-  svg.append(s('rect', { x: PAD.l, y: y(b.drifts), width: W - PAD.l - PAD.r, height: y(-100) - y(b.drifts), class: 'band-down' }));
+  parts.push(s('rect', { x: PAD.l, y: y(100), width: W - PAD.l - PAD.r, height: y(b.leans) - y(100), class: 'band-up' }));
+  parts.push(s('rect', { x: PAD.l, y: y(b.drifts), width: W - PAD.l - PAD.r, height: y(-100) - y(b.drifts), class: 'band-down' }));
   for (const v of [100, 50, b.leans, 0, b.drifts, -50, -100]) {
-    svg.append(s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis zero' : 'axis' }));
-    svg.append(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
+    parts.push(s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis zero' : 'axis' }));
+    parts.push(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
   }
   for (let i = 0; i < span; i++) {
     // Point 0 is the opening; point i the loyalty after month i.
     const label = i === 0 ? t('debrief.opening') : shortMonth(monthOf(level, i).year, monthOf(level, i).month);
-    svg.append(s('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, label));
+    parts.push(s('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, label));
   }
   const ends: { id: MemberId; y: number }[] = [];
   MEMBERS.forEach((member, k) => {
     const values = data[member];
     const d = values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-    const g = s('g', { class: 'series', 'data-member': member });
-    g.append(s('path', { d, fill: 'none', stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
-    values.forEach((v, i) => {
-      const point = marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!);
-      point.append(s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthWords(level, i).month}: ${num(v)}`));
-      g.append(point);
-    });
-    svg.append(g);
+    parts.push(s('g', { class: 'series', 'data-member': member },
+      s('path', { d, fill: 'none', stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }),
+      values.map((v, i) => marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!, s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthWords(level, i).month}: ${num(v)}`)))));
     ends.push({ id: member, y: y(values[values.length - 1]!) });
   });
   // End labels, nudged apart so they never overlap.
@@ -128,10 +125,11 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
     // A key beside each line's end: a sample of its dash and marker, then the name.
     const k = MEMBERS.indexOf(e.id);
     const x0 = W - PAD.r + 10;
-    svg.append(s('line', { x1: x0, x2: x0 + 24, y1: e.y, y2: e.y, stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
-    svg.append(marker(MEMBER_MARK[k]!, x0 + 12, e.y, MEMBER_COLOUR[k]!));
-    svg.append(s('text', { x: x0 + 30, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
+    parts.push(s('line', { x1: x0, x2: x0 + 24, y1: e.y, y2: e.y, stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
+    parts.push(marker(MEMBER_MARK[k]!, x0 + 12, e.y, MEMBER_COLOUR[k]!));
+    parts.push(s('text', { x: x0 + 30, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
   }
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` }, parts);
   const table = h(
     'details',
     { class: 'chart-data' },
@@ -183,7 +181,7 @@ export function epilogueAfter(level: Level): typeof EPILOGUE {
 }
 
 /** The printed page's head: who played what, when. */
-function printHead(state: AppState, levels: Readonly<Record<string, Level>>): HTMLElement {
+function printHead(state: AppState, levels: Readonly<Record<string, Level>>): VNode {
   const { game, level } = state;
   const today = new Intl.DateTimeFormat(state.settings.lang, { dateStyle: 'long' }).format(new Date());
   const row = (label: string, value: string) => [h('dt', null, label), h('dd', null, value)];
@@ -198,14 +196,14 @@ function printHead(state: AppState, levels: Readonly<Record<string, Level>>): HT
 }
 
 /** The player's orders, month by month: what the discussion asks about. */
-function ordersByMonth(level: Level, game: GameState): HTMLElement {
+function ordersByMonth(level: Level, game: GameState): VNode {
   return h('section', { class: 'card orders-by-month' },
     h('h2', null, t('debrief.orders')),
     h('ol', { class: 'month-orders' }, monthOrders(level, game)));
 }
 
 /** One item a month: its orders, or that there were none. */
-function monthOrders(level: Level, game: GameState): HTMLElement[] {
+function monthOrders(level: Level, game: GameState): VNode[] {
   return game.log.map((r) => {
     const acts = r.actions.filter((a) => a.type !== 'endTurn');
     return h('li', null, h('strong', null, monthOfTurn(level, r.turn)), ': ', acts.length ? list(acts.map((a) => actionLabel(game, a, true))) : t('log.noOrders'));
@@ -265,9 +263,9 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
         })),
       ),
       h('section', { class: 'card questions-card' }, h('h2', null, t('debrief.questions')), h('ol', { class: 'questions' }, Array.from({ length: QUESTIONS }, (_, i) => h('li', { 'data-question': String(i + 1) }, t(questionKey(level, game, i + 1)))))),
-      resultCodeCard(state, store),
+      h(ResultCodeCard, { state, store }),
       // In a class game the class already has its link.
-      isClassGame(state.classGame, game) ? null : shareCard(game),
+      isClassGame(state.classGame, game) ? null : h(ShareCard, { game }),
       h('div', { class: 'debrief-actions no-print' },
         h('button', { type: 'button', class: 'btn primary', key: 'debrief-print', on: { click: () => window.print() } }, t('debrief.print')),
         h('button', { type: 'button', class: 'btn', key: 'debrief-whatif', on: { click: () => nav.toLog() } }, t('debrief.whatIf')),
@@ -278,27 +276,18 @@ export function debriefScreen(state: AppState, store: GameStore, nav: Nav, level
 }
 
 /** The link that gives a class this same game: level, difficulty and events. */
-function shareCard(game: GameState): HTMLElement {
+function ShareCard({ game }: { game: GameState }): VNode {
   const link = classGameLink(window.location.href, game);
-  const field = h('input', { type: 'text', class: 'share-link', readonly: true, value: link, key: 'share-link', 'data-testid': 'share-link', 'aria-label': t('debrief.share.label'), on: { focus: (e: Event) => (e.target as HTMLInputElement).select() } });
-  const copy = async (event: Event) => {
-    const button = event.currentTarget as HTMLButtonElement;
-    try {
-      await navigator.clipboard.writeText(link);
-      button.textContent = t('debrief.share.copied');
-    } catch {
-      // No clipboard here (an iframe without permission): the link is selected for copying by hand.
-      field.focus();
-    }
-  };
+  const field = useRef<HTMLInputElement>(null);
   return h('section', { class: 'card share no-print' },
     h('h2', null, t('debrief.share.heading')),
     h('p', { class: 'hint' }, t('debrief.share.text')),
-    h('div', { class: 'share-row' }, field,
-      h('button', { type: 'button', class: 'btn no-print', key: 'share-copy', on: { click: (e: Event) => void copy(e) } }, t('debrief.share.copy'))));
+    h('div', { class: 'share-row' },
+      h('input', { type: 'text', class: 'share-link', readonly: true, value: link, key: 'share-link', ref: field, 'data-testid': 'share-link', 'aria-label': t('debrief.share.label'), on: { focus: (e: Event) => (e.target as HTMLInputElement).select() } }),
+      h(CopyButton, { text: () => link, field, label: t('debrief.share.copy'), copied: t('debrief.share.copied'), name: 'share-copy' })));
 }
 
-function timeline(level: Level, game: GameState, title: string, id: string, other: GameState): HTMLElement {
+function timeline(level: Level, game: GameState, title: string, id: string, other: GameState): VNode {
   const rows = game.log.map((record, i) => {
     const twin = other.log[i];
     return h('tr', null,

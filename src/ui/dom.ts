@@ -1,108 +1,72 @@
-// A small DOM builder and a region that re-renders in place, keeping focus and
-// scroll where the player left them.
+// The screens are written with `h(tag, props, ...children)` and drawn by preact, which patches
+// the page in place: a control keeps its node, so focus, scroll, a caret and an open <details>
+// stay where the player left them without being put back.
+import { createElement, Fragment, render, type ComponentChildren, type ComponentType, type VNode } from 'preact';
 
-export type Child = Node | string | number | null | undefined | false | readonly Child[];
+export type Child = ComponentChildren;
+export type { VNode };
 export type Props = Record<string, unknown> & {
   class?: string;
+  /** Tells siblings apart across redraws; also written as `data-key`, which tests and styles read. */
   key?: string;
   on?: Partial<Record<keyof HTMLElementEventMap, (event: Event) => void>>;
 };
 
-function append(parent: Node, child: Child): void {
-  if (child === null || child === undefined || child === false) return;
-  if (Array.isArray(child)) {
-    for (const c of child as readonly Child[]) append(parent, c);
-    return;
-  }
-  parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-}
-
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (props) {
-    for (const [name, value] of Object.entries(props)) {
-      if (value === undefined || value === null || value === false) continue;
-      if (name === 'on') {
-        for (const [type, handler] of Object.entries(value as Record<string, (event: Event) => void>)) el.addEventListener(type, handler);
-      } else if (name === 'class') {
-        el.className = String(value);
-      } else if (name === 'key') {
-        el.dataset.key = String(value);
-      } else if (name === 'style' && typeof value === 'object') {
-        Object.assign(el.style, value);
-      } else if (value === true) {
-        el.setAttribute(name, '');
-      } else {
-        el.setAttribute(name, String(value));
-      }
+/** Our props as preact takes them: `on: { click }` as `onclick`, `key` also as `data-key`, and the
+ *  builder's old reading of true and false (an empty attribute, no attribute). */
+function translate(props: Props | null): Record<string, unknown> | null {
+  if (!props) return null;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'on') {
+      for (const [type, handler] of Object.entries(value as Record<string, unknown>)) out[`on${type}`] = handler;
+    } else if (name === 'key') {
+      if (value === undefined || value === null) continue;
+      out.key = value;
+      out['data-key'] = String(value);
+    } else if (value === false || value === null) {
+      out[name] = undefined;
+    } else if (value === true && (name.startsWith('data-') || name.startsWith('aria-'))) {
+      out[name] = '';
+    } else if (name === 'spellcheck') {
+      // A DOM property that takes a boolean: the string "false" would switch it on.
+      out[name] = value !== 'false';
+    } else {
+      out[name] = value;
     }
   }
-  for (const child of children) append(el, child);
-  return el;
+  return out;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-export function s(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: (Node | string | null | undefined | false)[]): SVGElement {
-  const el = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, String(value));
-  for (const child of children) if (child) el.append(child);
-  return el;
+export function h(tag: keyof HTMLElementTagNameMap, props?: Props | null, ...children: Child[]): VNode;
+export function h<P>(tag: ComponentType<P>, props: P & { key?: string }): VNode;
+export function h(tag: unknown, props: unknown = null, ...children: Child[]): VNode {
+  if (typeof tag !== 'string') return createElement(tag as ComponentType<Record<string, unknown>>, props as Record<string, unknown>);
+  return createElement(tag, translate(props as Props | null), ...children);
 }
 
-interface Kept {
-  region: HTMLElement;
-  content: Child;
-  focusKey: string | undefined;
-  hadFocus: boolean;
-  scrolls: Record<string, number>;
-  regionScroll: number;
+/** An SVG element: preact draws it in the SVG namespace inside an <svg>. */
+export function s(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: Child[]): VNode {
+  return createElement(tag, attrs, ...children);
 }
 
 /**
- * Replace the content of several regions at once; focus returns to the control with
- * the same key and scroll positions stay. Reads come first, then writes, so the page
- * is laid out once however many regions change.
+ * Draw `content` into a region. Preact keeps every node it can; a region that held the focus
+ * and lost the focused control (an order given, a screen changed) hands it to its heading or first control.
  */
-export function patchAll(updates: readonly { region: HTMLElement; content: Child }[]): void {
+export function show(region: HTMLElement, content: Child): void {
   const active = document.activeElement;
-  const kept: Kept[] = updates.map(({ region, content }) => {
-    const hadFocus = active instanceof HTMLElement && region.contains(active);
-    const scrolls: Record<string, number> = {};
-    region.querySelectorAll<HTMLElement>('[data-scroll]').forEach((el) => (scrolls[el.dataset.scroll!] = el.scrollTop));
-    return { region, content, hadFocus, focusKey: hadFocus ? (active as HTMLElement).closest<HTMLElement>('[data-key]')?.dataset.key : undefined, scrolls, regionScroll: region.scrollTop };
-  });
-  for (const k of kept) {
-    const fragment = document.createDocumentFragment();
-    append(fragment, k.content);
-    k.region.replaceChildren(fragment);
+  const held = active instanceof HTMLElement && active !== region && region.contains(active);
+  render(createElement(Fragment, null, content), region);
+  if (held && !active.isConnected) {
+    const next = region.querySelector<HTMLElement>('[data-focus-fallback]') ?? region.querySelector<HTMLElement>(FOCUSABLE);
+    next?.focus({ preventScroll: true });
   }
-  for (const k of kept) {
-    if (k.regionScroll) k.region.scrollTop = k.regionScroll;
-    for (const [name, top] of Object.entries(k.scrolls)) {
-      const el = k.region.querySelector<HTMLElement>(`[data-scroll="${name}"]`);
-      if (el && top) el.scrollTop = top;
-    }
-    if (!k.hadFocus) continue;
-    const again = k.focusKey ? k.region.querySelector<HTMLElement>(`[data-key="${CSS.escape(k.focusKey)}"]`) : null;
-    if (again) {
-      const target = again.matches(FOCUSABLE) ? again : again.querySelector<HTMLElement>(FOCUSABLE);
-      (target ?? again).focus({ preventScroll: true });
-    } else {
-      // The control went away (an order given): keep focus in the region, not lost to <body>.
-      const fallback = k.region.querySelector<HTMLElement>('[data-focus-fallback]') ?? k.region.querySelector<HTMLElement>(FOCUSABLE);
-      fallback?.focus({ preventScroll: true });
-    }
-  }
-}
-
-/** Replace one region's content, keeping focus and scroll. */
-export function patch(region: HTMLElement, content: Child): void {
-  patchAll([{ region, content }]);
 }
 
 export const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';
 
 /** Screen-reader-only text. */
-export function sr(text: string): HTMLSpanElement {
+export function sr(text: string): VNode {
   return h('span', { class: 'sr-only' }, text);
 }

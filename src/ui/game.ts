@@ -1,11 +1,13 @@
 // The game screen's panels: top bar, members with "Why?", orders and requests, news, log.
-import { costOf, MEMBERS, monthOf, previewOrder, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
+import { costOf, MEMBERS, monthOf, RESOURCES, stanceOf, TRACKS, type Action, type GameState, type Level, type MemberId, type TurnRecord } from '../engine';
 import { dateName, list, monthTitle, num, signed, t } from '../i18n';
 import { canUndo, ordersThisMonth, withoutOrder, type AppState, type GameStore } from '../state/store';
 import { classChip } from './class-screens';
 import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
-import { h, type Child } from './dom';
-import { actionEffect, actionGain, actionLabel, actionMember, costText, deltaList, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { h, type Child, type VNode } from './dom';
+import { NewsMore } from './news-more';
+import { previewText } from './previews';
+import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord, summitReason } from './text';
 import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
 import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
@@ -69,7 +71,7 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
   ];
 }
 
-function memberCard(state: AppState, store: GameStore, id: MemberId): HTMLElement {
+function memberCard(state: AppState, store: GameStore, id: MemberId): VNode {
   const m = state.game.members[id];
   const selected = state.selected === id;
   const name = memberName(id);
@@ -180,7 +182,7 @@ export function panelReason(state: AppState, action: Action): string | null {
   return action.type === 'hostSummit' ? summitReason(state.level, state.game) : null;
 }
 
-function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMember: boolean): HTMLElement {
+function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMember: boolean): VNode {
   const { game, level } = state;
   const { action, cost, error } = entry;
   const label = actionLabel(game, action, showMember);
@@ -190,11 +192,13 @@ function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMemb
   const closed = error !== null || held !== null;
   const gain = actionGain(level, action);
   const shortcut = orderKeys(state).find((k) => JSON.stringify(k.action) === JSON.stringify(action));
-  // The expected effect is worked out after the panel is drawn (see fillPreviews), so a turn never waits for it.
-  const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-preview': JSON.stringify(action), 'data-tip': t('action.previewTip') });
+  // The expected effect is worked out in idle time after the panel is drawn (previews.ts), so a turn never waits for it.
+  const expected = closed ? null : previewText(state, action);
+  const preview: Child = closed ? null : h('span', { class: 'action-preview', 'data-tip': t('action.previewTip') }, expected ? [h('span', { class: 'sr-only' }, `${t('game.expected')}: `), expected] : null);
   return h(
     'li',
-    { class: `action${closed ? ' closed' : ''}${used ? ' used' : ''}` },
+    // Keyed by its order, so a list that changes keeps each row, and its focus, with its order.
+    { class: `action${closed ? ' closed' : ''}${used ? ' used' : ''}`, key: `row-${JSON.stringify(action)}` },
     h(
       'button',
       {
@@ -233,7 +237,7 @@ function requestsSection(state: AppState, store: GameStore, panel: PanelOrders):
     const deadline = r.deadline <= game.turn ? t('request.deadline.thisTurn') : t('request.deadline.by', monthWords(state.level, r.deadline));
     return h(
       'li',
-      { class: `request ${r.kind}`, 'data-request': r.id },
+      { class: `request ${r.kind}`, 'data-request': r.id, key: `request-${r.id}` },
       h('h4', { class: 'request-title' }, r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')),
       h('p', { class: 'request-deadline' }, deadline),
       h('p', { class: 'request-desc' }, r.kind === 'crisisCall' ? t('request.crisisCall.desc', named(r.member)) : t('request.nordicLine.desc')),
@@ -280,7 +284,8 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
     ),
   );
   if (local.tab === 'log') {
-    return [tabs, h('div', { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-log', 'aria-labelledby': 'tab-log', 'data-scroll': 'log' }, logPanel(state, store))];
+    // Each tab's panel is a node of its own, so each keeps its own scroll.
+    return [tabs, h('div', { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-log', 'aria-labelledby': 'tab-log', key: 'tabpanel-log' }, logPanel(state, store))];
   }
   const over = game.phase === 'over';
   const panel = panelOrders(state);
@@ -289,8 +294,8 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
     tabs,
     h(
       'div',
-      // Each month's list opens at its top: the scroll kept is this month's only.
-      { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-orders', 'aria-labelledby': 'tab-orders', 'data-scroll': `orders-${game.turn}` },
+      // Each month's list opens at its top (app.ts scrolls it there when a month begins).
+      { class: 'tabpanel', role: 'tabpanel', id: 'tabpanel-orders', 'aria-labelledby': 'tab-orders', key: 'tabpanel-orders' },
       h('h2', { class: 'sr-only', id: 'orders' , tabindex: '-1'}, t('game.orders')),
       over
         ? h('div', { class: 'over' }, h('p', null, t('game.over')), h('button', { type: 'button', class: 'btn primary', key: 'to-debrief', on: { click: () => store.getState().show('debrief') } }, t('game.toDebrief')))
@@ -316,7 +321,7 @@ export function ordersPanel(state: AppState, store: GameStore, local: UiLocal, s
 }
 
 /** The month's orders, each with its own take-back, then Undo and End turn. */
-function turnBar(state: AppState, store: GameStore, last: boolean): HTMLElement {
+function turnBar(state: AppState, store: GameStore, last: boolean): VNode {
   const { game, level } = state;
   const given = ordersThisMonth(game);
   const undoable = canUndo(state);
@@ -333,7 +338,7 @@ function turnBar(state: AppState, store: GameStore, last: boolean): HTMLElement 
             const free = withoutOrder(level, game, index) !== null;
             return h(
               'li',
-              { class: 'given-order', 'data-index': String(index) },
+              { class: 'given-order', 'data-index': String(index), key: `given-${index}-${JSON.stringify(action)}` },
               h('span', { class: 'given-label' }, label),
               h('span', { class: 'given-cost' }, costText(costOf(level, action))),
               h(
@@ -412,6 +417,8 @@ export interface NewsView {
   open: boolean;
   toggle(): void;
   toRequests(): void;
+  /** How the strip scrolls to a card: at once where the player asked for less motion. */
+  smooth(): ScrollBehavior;
 }
 
 export function newsPanel(state: AppState, store: GameStore, view: NewsView): Child {
@@ -425,8 +432,8 @@ export function newsPanel(state: AppState, store: GameStore, view: NewsView): Ch
       { class: 'news-head' },
       h('h2', { class: 'panel-title', id: 'news-title' }, t('game.news', monthWords(level, game.turn))),
       h('span', { class: 'news-count' }, t('play.news.count', { count: cards.length })),
-      // How many cards lie beyond the strip's edge; filled in once the strip is laid out (see app.ts).
-      h('button', { type: 'button', class: 'btn small ghost news-more', key: 'news-more', hidden: true, 'data-testid': 'news-more' }),
+      // How many cards lie beyond the strip's edge, counted once the strip is laid out.
+      h(NewsMore, { key: 'news-more', cards: `${game.turn}:${cards.length}:${report ? 1 : 0}`, smooth: view.smooth }),
       h(
         'button',
         { type: 'button', class: 'btn small news-toggle', key: 'news-toggle', 'aria-expanded': view.open ? 'true' : 'false', 'aria-controls': 'news-list', on: { click: view.toggle } },
@@ -437,13 +444,13 @@ export function newsPanel(state: AppState, store: GameStore, view: NewsView): Ch
       ? h('p', { class: 'hint news-quiet' }, t('game.noNews'))
       : h(
           'ul',
-          { class: 'news-list', id: 'news-list', 'data-scroll': `news-${game.turn}`, tabindex: '0', 'aria-labelledby': 'news-title', key: 'news-list' },
+          { class: 'news-list', id: 'news-list', tabindex: '0', 'aria-labelledby': 'news-title', key: 'news-list' },
           report,
           cards.length === 0 ? h('li', { class: 'news-card quiet' }, h('p', { class: 'hint' }, t('game.noNews'))) : null,
           cards.map((c) =>
             h(
               'li',
-              { class: `news-card kind-${c.kind}`, 'data-news': c.key },
+              { class: `news-card kind-${c.kind}`, 'data-news': c.key, key: `news-${c.key}` },
               h('article', { 'aria-label': c.title },
                 h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t(`news.kind.${c.kind}`)), c.date ? h('time', { datetime: c.date }, dateLabel(c.date)) : null),
                 h('h3', { class: 'news-title' }, c.title),
@@ -458,7 +465,7 @@ export function newsPanel(state: AppState, store: GameStore, view: NewsView): Ch
 
 const dateLabel = (iso: string) => dateName(iso);
 
-function logEntry(state: AppState, store: GameStore, record: TurnRecord, previous: TurnRecord | null): HTMLElement {
+function logEntry(state: AppState, store: GameStore, record: TurnRecord, previous: TurnRecord | null): VNode {
   const { level, game } = state;
   const month = monthOfTurn(level, record.turn);
   const orders = record.actions.filter((a) => a.type !== 'endTurn').map((a: Action) => actionLabel(game, a, true));
@@ -468,7 +475,7 @@ function logEntry(state: AppState, store: GameStore, record: TurnRecord, previou
   }).map((id) => t('log.change', { name: memberName(id), from: stanceShort(previous ? previous.members[id].stance : stanceAtStart(state, id)), to: stanceShort(record.members[id].stance) }));
   return h(
     'li',
-    { class: 'log-entry', 'data-turn': String(record.turn) },
+    { class: 'log-entry', 'data-turn': String(record.turn), key: `log-${record.turn}` },
     h('h3', null, t('log.turn', { month })),
     h('p', null, orders.length ? t('log.orders', { list: list(orders) }) : t('log.noOrders')),
     h('p', null, changes.length ? t('log.changes', { list: list(changes) }) : t('log.noChanges')),
@@ -500,56 +507,9 @@ export function branchBanner(state: AppState, store: GameStore): Child {
 }
 
 
-// Panels are redrawn often within one month: each order's expected effect is worked out once per state.
-const expected = new WeakMap<GameState, Map<string, Partial<Record<MemberId, number>> | null>>();
-
-/** Loyalty change per member that the order adds to this month's deliberation; null when it cannot be given. */
-export function expectedDeltas(level: Level, game: GameState, action: Action): Partial<Record<MemberId, number>> | null {
-  let cache = expected.get(game);
-  if (!cache) expected.set(game, (cache = new Map()));
-  const key = JSON.stringify(action);
-  if (cache.has(key)) return cache.get(key)!;
-  const preview = previewOrder(level, game, action);
-  let deltas: Partial<Record<MemberId, number>> | null = null;
-  if (preview.ok) {
-    deltas = {};
-    for (const id of MEMBERS) if (preview.value.members[id].delta !== 0) deltas[id] = preview.value.members[id].delta;
-  }
-  cache.set(key, deltas);
-  return deltas;
-}
-
-/** The text for an order's expected effect on loyalty this month. */
-export function previewText(state: AppState, action: Action): string | null {
-  const deltas = expectedDeltas(state.level, state.game, action);
-  if (!deltas) return null;
-  const target = actionMember(state.game, action);
-  const ids = Object.keys(deltas);
-  if (ids.length === 0) return t('action.previewNone');
-  if (target && ids.length === 1 && deltas[target] !== undefined) return t('action.preview', { name: memberName(target), delta: signed(deltas[target]!) });
-  return t('action.previewAll', { list: deltaList(deltas) });
-}
-
-/** Fill in expected effects a few at a time when the browser is idle; stops if the game moved on. */
-export function fillPreviews(root: HTMLElement, store: GameStore): void {
-  const game = store.getState().game;
-  const pending = [...root.querySelectorAll<HTMLElement>('[data-preview]:empty')];
-  const step = (deadline?: IdleDeadline) => {
-    const state = store.getState();
-    if (state.game !== game) return;
-    while (pending.length > 0 && (!deadline || deadline.timeRemaining() > 4)) {
-      const el = pending.shift()!;
-      if (!el.isConnected) continue;
-      const text = previewText(state, JSON.parse(el.dataset.preview!) as Action);
-      if (text) el.append(h('span', { class: 'sr-only' }, `${t('game.expected')}: `), text);
-      if (!deadline) break;
-    }
-    if (pending.length > 0) schedule(step);
-  };
-  schedule(step);
-}
-
-function schedule(fn: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 300 });
-  else setTimeout(() => fn(), 16);
+/** The orders on the panel whose expected effect it shows: the open ones. */
+export function wantedPreviews(state: AppState): Action[] {
+  if (state.game.phase === 'over') return [];
+  const panel = panelOrders(state);
+  return [...panel.requests.flatMap((r) => r.entries), ...panel.member, ...panel.alliance].filter((e) => e.error === null && panelReason(state, e.action) === null).map((e) => e.action);
 }

@@ -4,6 +4,7 @@
 import { MEMBERS, type Action } from '../engine';
 import { t } from '../i18n';
 import type { AppState, GameStore } from '../state/store';
+import { render } from 'preact';
 import { h } from './dom';
 import { panelOrders } from './menu';
 
@@ -57,6 +58,7 @@ export function installGameKeys(deps: KeyDeps): () => void {
 
   const closeHelp = () => {
     if (!help) return;
+    render(null, help);
     help.remove();
     help = null;
     returnFocus?.focus({ preventScroll: true });
@@ -64,11 +66,15 @@ export function installGameKeys(deps: KeyDeps): () => void {
   };
   const openHelp = () => {
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const close = h('button', { type: 'button', class: 'btn small', 'data-testid': 'key-help-close', on: { click: closeHelp } }, t('nav.close'));
     const row = (keys: string, text: string) => h('li', null, h('kbd', null, keys), h('span', null, text));
-    help = h(
-      'div',
-      { class: 'key-help', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'key-help-title', 'data-testid': 'key-help' },
+    // The dialog is the page's own element; preact draws its card inside.
+    help = document.createElement('div');
+    help.className = 'key-help';
+    help.setAttribute('role', 'dialog');
+    help.setAttribute('aria-modal', 'true');
+    help.setAttribute('aria-labelledby', 'key-help-title');
+    help.dataset.testid = 'key-help';
+    render(
       h(
         'div',
         { class: 'key-help-card' },
@@ -86,11 +92,12 @@ export function installGameKeys(deps: KeyDeps): () => void {
           row('← ↑ → ↓', t('play.keys.map')),
         ),
         h('p', { class: 'hint' }, t('play.keys.layout')),
-        close,
+        h('button', { type: 'button', class: 'btn small', 'data-testid': 'key-help-close', on: { click: closeHelp } }, t('nav.close')),
       ),
+      help,
     );
     deps.layer.append(help);
-    close.focus();
+    help.querySelector<HTMLElement>('[data-testid="key-help-close"]')?.focus();
   };
 
   const onKey = (event: KeyboardEvent) => {

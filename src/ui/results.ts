@@ -7,7 +7,8 @@ import { toCsv, type Cell } from '../class/csv';
 import { codeErrorText } from '../class/words';
 import { currentLang, list, monthName, num, percent, signed, t } from '../i18n';
 import { claimChips, screenHeader, stanceBadge } from './common';
-import { h, patch, type Child } from './dom';
+import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { h, type Child, type VNode } from './dom';
 import { difficultyLabel, levelTitle, memberName, named, stanceShort, stanceWord } from './text';
 import type { Nav } from './screens';
 import './results.css';
@@ -124,7 +125,9 @@ export function resultsCsv(results: ClassResults, levels: Readonly<Record<string
 
 function download(text: string, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   link.click();
@@ -135,11 +138,11 @@ function download(text: string, name: string, type: string): void {
 // ---- Output ----
 
 /** A table that scrolls sideways on a narrow screen, reachable by keyboard when it does. */
-function tableWrap(label: string, table: HTMLTableElement): HTMLElement {
+function tableWrap(label: string, table: VNode): VNode {
   return h('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0' }, table);
 }
 
-function gamesTable(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement {
+function gamesTable(group: LevelGroup, rows: readonly ResultRow[]): VNode {
   const mine = group.rows.map((i) => rows[i]!);
   const varies = (f: (r: ResultRow) => unknown) => new Set(mine.map(f)).size > 1;
   const showDifficulty = varies((r) => r.difficulty);
@@ -175,7 +178,7 @@ function gamesTable(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement 
     tableWrap(caption, h('table', { class: 'results-table', 'data-testid': 'results-table' }, h('thead', null, head), h('tbody', null, body))));
 }
 
-function endingsCard(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement {
+function endingsCard(group: LevelGroup, rows: readonly ResultRow[]): VNode {
   const caption = t('results.endings.heading');
   return h('section', { class: 'card results-endings' },
     h('h3', null, caption),
@@ -189,7 +192,7 @@ function endingsCard(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement
       ))))));
 }
 
-function leversCard(group: LevelGroup): HTMLElement {
+function leversCard(group: LevelGroup): VNode {
   const finished = group.finishedRows.length;
   const caption = t('results.levers.heading');
   return h('section', { class: 'card results-levers' },
@@ -202,14 +205,14 @@ function leversCard(group: LevelGroup): HTMLElement {
         h('td', { class: 'num' }, num(l.orders))))))));
 }
 
-function rateCell(choice: Choice, side: 'makers' | 'others'): HTMLElement {
+function rateCell(choice: Choice, side: 'makers' | 'others'): VNode {
   const s = choice[side];
   if (s.rate === null) return h('td', { 'data-rate': '' }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr-only' }, t('results.followed.none')));
   const mean = s.mean === null ? '' : choice.measure === 'orbit' ? t('results.mean.orbit', { value: signed(Math.round(s.mean)) }) : t('results.mean.win', { value: num(Math.round(s.mean)) });
   return h('td', { 'data-rate': String(s.rate) }, h('strong', null, percent(s.rate)), ' ', h('span', { class: 'hint' }, `(${t('results.followed.count', { good: s.good, count: s.count })})`), h('br'), h('span', { class: 'hint mean' }, mean));
 }
 
-function choicesTable(group: LevelGroup, choices: readonly Choice[], label: string): HTMLElement {
+function choicesTable(group: LevelGroup, choices: readonly Choice[], label: string): VNode {
   return tableWrap(label, h('table', { class: 'results-table', 'data-testid': 'results-choices' },
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, t('results.followed.choice')), h('th', { scope: 'col' }, t('results.followed.made')), h('th', { scope: 'col' }, t('results.followed.measure')),
@@ -222,7 +225,7 @@ function choicesTable(group: LevelGroup, choices: readonly Choice[], label: stri
       rateCell(c, 'others'))))));
 }
 
-function followedCard(group: LevelGroup): HTMLElement {
+function followedCard(group: LevelGroup): VNode {
   const made = group.choices.filter((c) => c.made > 0).sort((a, b) => contrast(b) - contrast(a) || b.made - a.made);
   const caption = t('results.followed.heading');
   const top = made.slice(0, TOP_CHOICES);
@@ -235,7 +238,7 @@ function followedCard(group: LevelGroup): HTMLElement {
       : null);
 }
 
-function factorsCard(group: LevelGroup): HTMLElement {
+function factorsCard(group: LevelGroup): VNode {
   const games = Math.max(1, group.finishedRows.length);
   return h('section', { class: 'card results-factors' },
     h('h3', null, t('results.factors.heading')),
@@ -251,7 +254,7 @@ function factorsCard(group: LevelGroup): HTMLElement {
     })));
 }
 
-function promptsCard(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement | null {
+function promptsCard(group: LevelGroup, rows: readonly ResultRow[]): VNode | null {
   if (group.prompts.length === 0) return null;
   return h('section', { class: 'card results-prompts' },
     h('h3', null, t('results.prompts.heading')),
@@ -259,7 +262,7 @@ function promptsCard(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement
     h('ol', { class: 'questions', 'data-testid': 'results-prompts' }, group.prompts.map((p) => h('li', { 'data-prompt': p.kind }, promptText(group, rows, p)))));
 }
 
-function groupSection(group: LevelGroup, rows: readonly ResultRow[]): HTMLElement {
+function groupSection(group: LevelGroup, rows: readonly ResultRow[]): VNode {
   const unfinished = group.rows.length - group.finishedRows.length;
   const mine = group.rows.map((i) => rows[i]!);
   const one = <T>(f: (r: ResultRow) => T) => (new Set(mine.map(f)).size === 1 ? f(mine[0]!) : null);
@@ -310,33 +313,29 @@ function output(read: Read, levels: Readonly<Record<string, Level>>): Child {
 
 // ---- The box and the whole ----
 
-/** The box for the codes and the results under it; typing, pasting or dropping a file redraws the results only. */
-export function resultsBody(session: ResultsSession, levels: Readonly<Record<string, Level>>, options: { onChange?: (text: string) => void } = {}): HTMLElement {
-  const status = h('p', { class: 'results-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'results-status' });
-  const out = h('div', { class: 'results-output', 'data-testid': 'results-output' });
-  const box = h('textarea', {
-    id: 'result-codes', class: 'result-codes', key: 'result-codes', rows: 8, wrap: 'off', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', 'aria-describedby': 'result-codes-hint',
-    on: { input: () => changed(box.value) },
-  });
-  box.value = session.text;
-  const picker = h('input', { type: 'file', accept: '.csv,.txt,.tsv,text/csv,text/plain', multiple: true, hidden: true, key: 'results-file', on: { change: () => void addFiles([...(picker.files ?? [])]).then(() => (picker.value = '')) } });
+/** The box for the codes and the results under it; typing, pasting or dropping a file redraws the results. */
+export function resultsBody(session: ResultsSession, levels: Readonly<Record<string, Level>>): VNode {
+  return h(ResultsBody, { session, levels, key: 'results-body' });
+}
 
-  function render(): void {
-    // Timed for `npm run bench:results`: the replays, then the page built from them.
-    const start = performance.now();
-    const read = readAll(session, levels);
-    const replayed = performance.now();
-    patch(out, output(read, levels));
-    status.textContent = statusText(read, session);
+function ResultsBody({ session, levels }: { session: ResultsSession; levels: Readonly<Record<string, Level>> }): VNode {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [dropping, setDropping] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  // Timed for `npm run bench:results`: the replays, then the page built from them and patched in.
+  const start = performance.now();
+  const read = readAll(session, levels);
+  const replayed = performance.now();
+  useLayoutEffect(() => {
     performance.measure('paper-alliance:results-replay', { start, end: replayed });
     performance.measure('paper-alliance:results-render', { start: replayed });
-  }
-  function changed(text: string): void {
+  });
+
+  const changed = (text: string, problem: ResultsSession['fileProblem'] = null) => {
     session.text = text;
-    session.fileProblem = null;
-    options.onChange?.(text);
-    render();
-  }
+    session.fileProblem = problem;
+    redraw(0);
+  };
   async function addFiles(files: File[]): Promise<void> {
     let text = session.text;
     let problem: ResultsSession['fileProblem'] = null;
@@ -352,46 +351,48 @@ export function resultsBody(session: ResultsSession, levels: Readonly<Record<str
         problem = 'fileFailed';
       }
     }
-    box.value = text;
-    changed(text);
-    session.fileProblem = problem;
-    if (problem) status.textContent = statusText(readAll(session, levels), session);
+    changed(text, problem);
   }
-
-  const input = h('section', { class: 'card results-input no-print' },
+  // A file dropped anywhere on the box's card is read as if pasted.
+  const over = (event: Event) => {
+    const drag = event as DragEvent;
+    if (!drag.dataTransfer?.types.includes('Files')) return;
+    drag.preventDefault();
+    drag.dataTransfer.dropEffect = 'copy';
+    setDropping(true);
+  };
+  const input = h('section', {
+    class: `card results-input no-print${dropping ? ' dropping' : ''}`,
+    'data-drop-hint': t('results.dropping'),
+    on: {
+      dragenter: over,
+      dragover: over,
+      dragleave: (event: Event) => {
+        if (!(event.currentTarget as HTMLElement).contains((event as DragEvent).relatedTarget as Node | null)) setDropping(false);
+      },
+      drop: (event: Event) => {
+        setDropping(false);
+        const files = [...((event as DragEvent).dataTransfer?.files ?? [])];
+        if (files.length === 0) return;
+        event.preventDefault();
+        void addFiles(files);
+      },
+    },
+  },
     h('p', null, t('results.intro')),
     h('label', { for: 'result-codes', class: 'results-label' }, t('results.codes')),
     h('p', { class: 'hint', id: 'result-codes-hint' }, t('results.codesHint')),
-    box,
+    h('textarea', {
+      id: 'result-codes', class: 'result-codes', key: 'result-codes', rows: 8, wrap: 'off', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', 'aria-describedby': 'result-codes-hint',
+      value: session.text,
+      on: { input: (e: Event) => changed((e.target as HTMLTextAreaElement).value) },
+    }),
     h('div', { class: 'results-input-actions' },
-      h('button', { type: 'button', class: 'btn', key: 'results-open', on: { click: () => picker.click() } }, t('results.open')),
-      h('button', { type: 'button', class: 'btn', key: 'results-clear', on: { click: () => { box.value = ''; changed(''); box.focus(); } } }, t('results.clear')),
-      picker),
-    status);
-  // A file dropped anywhere on the box's card is read as if pasted.
-  const over = (event: DragEvent) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    input.classList.add('dropping');
-  };
-  input.addEventListener('dragenter', over);
-  input.addEventListener('dragover', over);
-  input.addEventListener('dragleave', (event) => {
-    if (!input.contains(event.relatedTarget as Node | null)) input.classList.remove('dropping');
-  });
-  input.addEventListener('drop', (event) => {
-    input.classList.remove('dropping');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length === 0) return;
-    event.preventDefault();
-    void addFiles(files);
-  });
-  input.dataset.dropHint = t('results.dropping');
-
-  const body = h('div', { class: 'results' }, input, out);
-  render();
-  return body;
+      h('button', { type: 'button', class: 'btn', key: 'results-open', on: { click: () => picker.current?.click() } }, t('results.open')),
+      h('button', { type: 'button', class: 'btn', key: 'results-clear', on: { click: () => { changed(''); document.getElementById('result-codes')?.focus(); } } }, t('results.clear')),
+      h('input', { type: 'file', accept: '.csv,.txt,.tsv,text/csv,text/plain', multiple: true, hidden: true, key: 'results-file', ref: picker, on: { change: (e: Event) => { const el = e.target as HTMLInputElement; void addFiles([...(el.files ?? [])]).then(() => (el.value = '')); } } })),
+    h('p', { class: 'results-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'results-status' }, statusText(read, session)));
+  return h('div', { class: 'results' }, input, h('div', { class: 'results-output', 'data-testid': 'results-output' }, output(read, levels)));
 }
 
 /** The screen of the game. */

@@ -7,7 +7,7 @@ import { claimChips, screenHeader, stanceBadge, withAddress } from './common';
 import { modelCheckSection } from './model-check';
 import { classBriefScreen, classTitleCard } from './class-screens';
 import { ruleSize } from './sizes';
-import { h, type Child } from './dom';
+import { h, type Child, type VNode } from './dom';
 import { actionGain, costText, difficultyLabel, levelBriefing, levelTitle, memberName, monthWords, objectiveText, paragraphs } from './text';
 import { hasId } from '../engine';
 
@@ -76,7 +76,7 @@ export function levelsScreen(state: AppState, store: GameStore, levels: Record<s
   ];
 }
 
-function levelCard(state: AppState, store: GameStore, level: Level): HTMLElement {
+function levelCard(state: AppState, store: GameStore, level: Level): VNode {
   const start = monthWords(level, 1);
   const difficulty = level.id === state.level.id || hasId(level.difficulties, state.settings.difficulty) ? state.settings.difficulty : level.defaultDifficulty;
   const name = `difficulty-${level.id}`;
@@ -179,7 +179,9 @@ function downloadKept(store: GameStore, key: string, stamp: string): void {
   const text = store.getState().keptSaveText(key);
   if (text === null) return;
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = h('a', { href: url, download: `paper-alliance-save${stamp ? `-${stamp.replace(/[^\w-]/g, '-')}` : ''}.json` });
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `paper-alliance-save${stamp ? `-${stamp.replace(/[^\w-]/g, '-')}` : ''}.json`;
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -7,7 +7,7 @@ import { FIRST_LEVEL, LEVELS } from '../state/levels';
 import type { AppState, GameStore } from '../state/store';
 import { claimChips, screenHeader, withAddress } from './common';
 import { QUESTIONS } from './debrief';
-import { h, type Child } from './dom';
+import { h, type Child, type VNode } from './dom';
 import { monthOfTurn } from './game';
 import { PARAGRAPH_CLAIMS, type Nav } from './screens';
 import { memberName } from './text';
@@ -48,7 +48,7 @@ function withArticle(text: string): Child {
 
 const sectionId = (section: PackSection) => `pack-${section}`;
 
-function section(name: PackSection, ...children: Child[]): HTMLElement {
+function section(name: PackSection, ...children: Child[]): VNode {
   return h('section', { class: `card pack-section pack-${name}`, id: sectionId(name), 'data-pack-section': name, 'aria-labelledby': `${sectionId(name)}-title` },
     h('h2', { id: `${sectionId(name)}-title`, tabindex: '-1' }, t(`pack.${name}.heading`)),
     ...children);
@@ -56,7 +56,7 @@ function section(name: PackSection, ...children: Child[]): HTMLElement {
 
 const list = (tag: 'ol' | 'ul', prefix: string, cls: string) => h(tag, { class: cls }, numbered(prefix).map((key) => h('li', null, withAddress(t(key)))));
 
-function contents(): HTMLElement {
+function contents(): VNode {
   const jump = (name: PackSection) => (event: Event) => {
     // The screen scrolls, not the page: no change to the address.
     event.preventDefault();
@@ -69,7 +69,7 @@ function contents(): HTMLElement {
     h('ol', null, PACK_SECTIONS.map((name) => h('li', null, h('a', { href: `#${sectionId(name)}`, key: `pack-to-${name}`, on: { click: jump(name) } }, t(`pack.${name}.heading`))))));
 }
 
-function lessonPlan(): HTMLElement {
+function lessonPlan(): VNode {
   return section('plan',
     h('p', { class: 'lead' }, t('pack.plan.aim')),
     h('h3', null, t('pack.plan.before.heading')),
@@ -91,7 +91,7 @@ function lessonPlan(): HTMLElement {
   );
 }
 
-function argument(): HTMLElement {
+function argument(): VNode {
   return section('argument',
     h('p', { class: 'pack-source' }, withArticle(t('pack.argument.source'))),
     numbered('pack.argument.summary').map((key) => h('p', null, t(key))),
@@ -105,7 +105,7 @@ function argument(): HTMLElement {
   );
 }
 
-function questionNotes(): HTMLElement {
+function questionNotes(): VNode {
   return section('questions',
     h('p', { class: 'hint' }, t('pack.questions.hint')),
     h('ol', { class: 'pack-notes' }, Array.from({ length: QUESTIONS }, (_, i) => {
@@ -119,7 +119,7 @@ function questionNotes(): HTMLElement {
   );
 }
 
-function classGame(state: AppState, store: GameStore): HTMLElement {
+function classGame(state: AppState, store: GameStore): VNode {
   return section('class',
     h('p', { class: 'lead' }, t('pack.class.intro')),
     list('ol', 'pack.class.step', 'pack-steps'),
@@ -134,7 +134,7 @@ function classGame(state: AppState, store: GameStore): HTMLElement {
 /** Blank lines to write on. */
 const lines = (count: number) => h('div', { class: 'write-lines', 'aria-hidden': 'true' }, Array.from({ length: count }, () => h('span', { class: 'write-line' })));
 
-function handout(level: Level): HTMLElement {
+function handout(level: Level): VNode {
   const field = (key: string) => h('span', { class: 'sheet-field' }, h('span', null, t(key)), h('span', { class: 'write-line', 'aria-hidden': 'true' }));
   return section('handout',
     h('p', { class: 'sheet-fields' }, field('pack.handout.name'), field('pack.handout.form'), field('pack.handout.code')),
