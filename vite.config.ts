@@ -28,6 +28,14 @@ function hashedAssetsImmutable(): Plugin {
   };
 }
 
+// The switches Phaser's own build sets: both renderers, no WebGL debugger, no Phaser sound (the game's is howler).
+const PHASER_SWITCHES = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+};
+
 export default defineConfig({
   base: './',
   // Phaser as the map uses it, built from Phaser's own modules (src/map/phaser.ts): about 150 kB gzip less than
@@ -38,13 +46,9 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
     ],
   },
-  // The switches Phaser's own build sets: both renderers, no WebGL debugger, no Phaser sound (the game's is howler).
-  define: {
-    'typeof CANVAS_RENDERER': 'true',
-    'typeof WEBGL_RENDERER': 'true',
-    'typeof WEBGL_DEBUG': 'false',
-    'typeof FEATURE_SOUND': 'false',
-  },
+  define: PHASER_SWITCHES,
+  // The development server bundles Phaser's modules apart from the game's source: they need the same switches.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_SWITCHES } } },
   plugins: [
     checkedLevels(),
     hashedAssetsImmutable(),
