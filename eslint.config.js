@@ -38,7 +38,7 @@ export default tseslint.config(
     // The same, where only types can tell: a record with a string index read by any string.
     files: ['src/**/*.ts'],
     // The lint tests write probe files that no tsconfig lists.
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts', 'src/*/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
     plugins: { own: ownLookups },
     rules: { 'own/no-bare-dictionary-read': 'error' },
   },
