@@ -4,13 +4,11 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-/** Whether the expression's value is read (not written, deleted or counted up). */
+/** Whether the expression's value is read: all but a plain write and a delete (`??=` and `++` read first). */
 function isRead(node) {
   const parent = node.parent;
   if (parent.type === 'AssignmentExpression' && parent.left === node) return parent.operator !== '=';
-  if (parent.type === 'UnaryExpression' && parent.operator === 'delete') return false;
-  if (parent.type === 'UpdateExpression') return true;
-  return true;
+  return !(parent.type === 'UnaryExpression' && parent.operator === 'delete');
 }
 
 /** Whether a key of this type can be any string, not one of a known set. */

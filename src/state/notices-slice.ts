@@ -2,7 +2,7 @@
 // refused, an order refused, an address or a host's message the game could not take.
 // Each kind carries typed facts, never text to show: the screens put them into words.
 import type { StateCreator } from 'zustand/vanilla';
-import { byId, hasId, type ActionErrorCode } from '../engine';
+import { byId, type ActionErrorCode } from '../engine';
 import type { LoadProblem } from './save';
 import type { AppState } from './store';
 
@@ -38,7 +38,8 @@ export function sameNotice(a: Notice, b: Notice): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const entries = Object.entries(left);
-  return entries.length === Object.keys(right).length && entries.every(([key, value]) => hasId(right, key) && byId(right, key) === value);
+  // No field of a notice is undefined, so a field the other lacks never matches.
+  return entries.length === Object.keys(right).length && entries.every(([key, value]) => byId(right, key) === value);
 }
 
 /** A notice of outside input, held to what a notice may repeat of it. */
