@@ -269,6 +269,29 @@ describe('the map in the game page', () => {
     expect(errors).toEqual([]);
   });
 
+  it("plays a month's events again in a later game with the same news", async () => {
+    const { page, errors } = await openGame();
+    type Play = { start(level: string, options: { seed: number }): void; act(action: { type: string }): unknown };
+    const quiet = () => page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.effects().shown === 0, null, { polling: 100, timeout: 15_000 });
+    /** A new game with the same seed, its first month left to settle, then the effects the second month opens with. */
+    const secondMonth = async () => {
+      await page.evaluate(() => ((window as unknown as Win).__paperAlliance.getState() as unknown as Play).start('may-2022', { seed: 7 }));
+      await quiet();
+      return page.evaluate(() => {
+        const { map: handle, getState } = (window as unknown as Win).__paperAlliance;
+        (getState() as unknown as Play).act({ type: 'endTurn' });
+        return { events: handle.events().length, shown: handle.effects().shown };
+      });
+    };
+    const first = await secondMonth();
+    expect(first.events).toBeGreaterThan(0);
+    expect(first.shown).toBeGreaterThan(0);
+    await quiet();
+    // The same month of the same game again: the same effects, not only the stance changes' pulses.
+    expect(await secondMonth()).toEqual(first);
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ['moves', '', true],
     ['stays still with reduced motion', '&reducedMotion=1', false],

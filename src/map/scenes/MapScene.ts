@@ -183,11 +183,10 @@ export class MapScene extends Phaser.Scene {
       for (const change of next.stanceChanges) this.pulse(change.member);
     }
     if (next.events !== previous.events) {
-      for (const event of next.events) {
-        if (this.played.has(event.key)) continue;
-        this.played.add(event.key);
-        this.play(event);
-      }
+      for (const event of next.events) if (!this.played.has(event.key)) this.play(event);
+      // Only the events shown now are remembered: keys name a month and a place in its news, so a later game's
+      // month with the same news would never play, and every game would add its keys to the set.
+      this.played = new Set(next.events.map((event) => event.key));
     }
   }
 
