@@ -3,6 +3,7 @@
 // once the 20th has been played, whole and without the machine code V8 compiles as the page warms
 // up. A figure to read, not a test. Run: npm run bench:memory [-- --json] [--games N] [--rounds N]
 import type { BrowserContext, Page } from 'playwright-core';
+import { settle, settledHeap } from './bench-heap';
 import { withBuiltGame } from './bench-page';
 
 const args = process.argv.slice(2);
@@ -27,36 +28,6 @@ async function startGame(page: Page, first: boolean): Promise<void> {
   await page.waitForTimeout(1500);
 }
 
-/** Bytes in use on the page's heap after full garbage collections: all of it, and without the code V8 compiled. */
-async function settledHeap(page: Page): Promise<{ total: number; data: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    for (let i = 0; i < 3; i++) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await page.waitForTimeout(200);
-    }
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    // A snapshot tells the game's own objects from the machine code and feedback V8 compiles as it warms up.
-    const chunks: string[] = [];
-    const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
-    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-    const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
-    const fields = snapshot.snapshot.meta.node_fields, types = snapshot.snapshot.meta.node_types[0];
-    const typeAt = fields.indexOf('type'), sizeAt = fields.indexOf('self_size'), code = types.indexOf('code');
-    let all = 0, compiled = 0;
-    for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-      const size = snapshot.nodes[i + sizeAt]!;
-      all += size;
-      if (snapshot.nodes[i + typeAt] === code) compiled += size;
-    }
-    return { total: usedSize, data: usedSize * ((all - compiled) / all) };
-  } finally {
-    await cdp.detach();
-  }
-}
-
 interface Round {
   heap: { firstMB: number; lastMB: number; ratio: number };
   withoutCompiledCode: { firstMB: number; lastMB: number; ratio: number };
@@ -74,7 +45,10 @@ async function round(base: string, context: BrowserContext): Promise<Round> {
     const heaps: { total: number; data: number }[] = [];
     for (let g = 1; g <= GAMES; g++) {
       await startGame(page, g === 1);
-      if (g === 1 || g === GAMES) heaps.push(await settledHeap(page));
+      if (g === 1 || g === GAMES) {
+        await settle(page);
+        heaps.push(await settledHeap(page));
+      }
     }
     const [first, last] = [heaps[0]!, heaps[heaps.length - 1]!];
     const mb = (bytes: number) => +(bytes / 1e6).toFixed(2);
