@@ -14,6 +14,27 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }
 
+export interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+}
+
+/** Bytes of V8's compiled code in a heap snapshot: machine code, bytecode and their feedback and metadata. */
+export function compiledBytes(snapshot: HeapSnapshot): number {
+  const fields = snapshot.snapshot.meta.node_fields, types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type'), sizeAt = fields.indexOf('self_size'), code = types.indexOf('code');
+  let compiled = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) if (snapshot.nodes[i + typeAt] === code) compiled += snapshot.nodes[i + sizeAt]!;
+  return compiled;
+}
+
+/** The heap without compiled code. That code lives on V8's heap and is taken off in bytes: as a share of the
+ *  whole snapshot it would be too small, for the snapshot also holds Blink's objects and off-heap string and
+ *  buffer data, which `usedSize` does not count. */
+export function withoutCompiled(usedSize: number, snapshot: HeapSnapshot): number {
+  return usedSize - compiledBytes(snapshot);
+}
+
 /** Bytes in use on the page's heap after full garbage collections: all of it, and without the code V8 compiled. */
 export async function settledHeap(page: Page): Promise<{ total: number; data: number }> {
   const cdp = await page.context().newCDPSession(page);
@@ -29,16 +50,7 @@ export async function settledHeap(page: Page): Promise<{ total: number; data: nu
     cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-    const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
-    const fields = snapshot.snapshot.meta.node_fields, types = snapshot.snapshot.meta.node_types[0];
-    const typeAt = fields.indexOf('type'), sizeAt = fields.indexOf('self_size'), code = types.indexOf('code');
-    let all = 0, compiled = 0;
-    for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-      const size = snapshot.nodes[i + sizeAt]!;
-      all += size;
-      if (snapshot.nodes[i + typeAt] === code) compiled += size;
-    }
-    return { total: usedSize, data: usedSize * ((all - compiled) / all) };
+    return { total: usedSize, data: withoutCompiled(usedSize, JSON.parse(chunks.join('')) as HeapSnapshot) };
   } finally {
     await cdp.detach();
   }
