@@ -1,6 +1,6 @@
-// Engine benchmark: full may-2022 games per second with the random policy, the time to
-// replay one whole game from its actions, and the search's playouts per second at its
-// default budget. Prints figures, asserts nothing.
+// Engine benchmark: full may-2022 games per second with the random policy, and passive games,
+// which time the month's end alone; the time to replay one whole game from its actions; and
+// the search's playouts per second at its default budget. Prints figures, asserts nothing.
 import { parseArgs } from 'node:util';
 import { act, DEFAULT_BUDGET, newGame, playOut, POLICY, policyRng, replay, searchMonth, type Action, type GameState } from '../engine';
 import { loadLevel } from './levels';
@@ -38,6 +38,15 @@ const wallSeconds = (performance.now() - start) / 1000;
 const gamesPerSecond = games / (cpuSeconds() - cpuStart);
 const gamesPerWallSecond = games / wallSeconds;
 
+// The floor under that figure: passive games, which end eight months and give no order, so
+// they time the month's end (news, rivals, the members' deliberation, the score) alone.
+let passiveGames = 0;
+const passiveStart = cpuSeconds();
+while (cpuSeconds() - passiveStart < budgetMs / 3000) {
+  for (let i = 0; i < 200; i++) playOut(level, newGame(level, { seed: passiveGames++ }), POLICY.passive, policyRng(0));
+}
+const passivePerSecond = passiveGames / (cpuSeconds() - passiveStart);
+
 // Replay: the longest of a batch of random games, replayed many times.
 const sample = Array.from({ length: 200 }, (_, seed) => playRandom(seed)).sort((a, b) => b.actions.length - a.actions.length)[0]!;
 const script: Action[] = sample.actions.map((a) => a.action);
@@ -69,16 +78,18 @@ const figures = {
   gamesPerWallSecond: Math.round(gamesPerWallSecond),
   replayMs: Number(replayMs.toFixed(4)),
   actionsPerGame: Number((actions / games).toFixed(1)),
+  passivePerSecond: Math.round(passivePerSecond),
   replayActions: script.length,
   playoutsPerSecond: Math.round(playouts / searchSeconds),
   monthMs: Number(((searchSeconds * 1000) / plans).toFixed(1)),
 };
 if (values.json) {
-  process.stdout.write(JSON.stringify({ gamesPerSecond: figures.gamesPerSecond, replayMs: figures.replayMs, playoutsPerSecond: figures.playoutsPerSecond }) + '\n');
+  process.stdout.write(JSON.stringify({ gamesPerSecond: figures.gamesPerSecond, passiveGamesPerSecond: figures.passivePerSecond, replayMs: figures.replayMs, playoutsPerSecond: figures.playoutsPerSecond }) + '\n');
 } else {
   process.stdout.write(
     `may-2022, random policy, one core (Node ${process.version})\n` +
       `  full games per second: ${figures.gamesPerSecond} of CPU time (${figures.gamesPerWallSecond} by the wall clock; mean ${figures.actionsPerGame} actions a game; target 50,000)\n` +
+      `  passive games per second (month ends only, no orders): ${figures.passivePerSecond} of CPU time\n` +
       `  replay of one whole game (${figures.replayActions} actions): ${figures.replayMs} ms (target < 1 ms)\n` +
       `  search at its default budget (${DEFAULT_BUDGET} playouts a month): ${figures.playoutsPerSecond} playouts per second of CPU time, ${figures.monthMs} ms a month\n`,
   );
