@@ -36,8 +36,15 @@ export function NewsMore({ cards, smooth }: NewsMoreProps): VNode {
     for (const card of list.children) observer.observe(card);
     return () => observer.disconnect();
   }, [cards]);
+  // The next card out of sight after the last one in sight, so that presses walk on through
+  // the strip; past its end, back to the first out of sight.
   const next = () => {
-    const card = [...(strip()?.children ?? [])].find((c) => unseen.current.has(c));
+    const cards = [...(strip()?.children ?? [])];
+    let lastSeen = -1;
+    cards.forEach((c, i) => {
+      if (!unseen.current.has(c)) lastSeen = i;
+    });
+    const card = cards.slice(lastSeen + 1).find((c) => unseen.current.has(c)) ?? cards.find((c) => unseen.current.has(c));
     card?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: smooth() });
   };
   return h(

@@ -87,6 +87,32 @@ describe('the rhythm of a month', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('.news-list')!.scrollLeft)).toBeGreaterThan(0);
     await expect.poll(unseen).toBeLessThan(hidden + 1);
     await expect.poll(async () => (await more.textContent()) === `${await unseen()} more →` || (await more.isHidden())).toBe(true);
+    // Pressing on walks through the strip: every card comes wholly into view, the last included.
+    const whole = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('.news-list')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.news-list > li')].flatMap((li, i) => {
+          const r = li.getBoundingClientRect();
+          return r.left >= list.left - 1 && r.right <= list.right + 1 ? [i] : [];
+        });
+      });
+    const cards = await page.locator('.news-list > li').count();
+    const seen = new Set(await whole());
+    for (let press = 0; press < cards && seen.size < cards && (await more.isVisible()); press++) {
+      const before = await page.evaluate(() => document.querySelector('.news-list')!.scrollLeft);
+      await more.click();
+      await expect.poll(() => page.evaluate(() => document.querySelector('.news-list')!.scrollLeft)).not.toBe(before);
+      // Wait for the scroll to come to rest before reading what is in view.
+      let last = -1;
+      await expect.poll(async () => {
+        const now = await page.evaluate(() => document.querySelector('.news-list')!.scrollLeft);
+        const still = now === last;
+        last = now;
+        return still;
+      }).toBe(true);
+      for (const i of await whole()) seen.add(i);
+    }
+    expect([...seen].sort((a, b) => a - b)).toEqual([...Array(cards).keys()]);
     await expectNoErrors(browser!.errors);
   });
 
