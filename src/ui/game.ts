@@ -64,7 +64,7 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
     h(
       'nav',
       { class: 'top-actions', 'aria-label': t('game.menu') },
-      h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', on: { click: () => store.getState().show('resultCode') } }, t('resultCode.open')),
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', 'aria-label': t('resultCode.open'), on: { click: () => store.getState().show('resultCode') } }, h('span', { class: 'code-long' }, t('resultCode.open')), h('span', { class: 'code-short', 'aria-hidden': 'true' }, t('resultCode.openShort'))),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
     ),
@@ -352,7 +352,8 @@ function turnBar(state: AppState, store: GameStore, last: boolean): VNode {
                   'data-tip': free ? t('play.takeBack.tip', { order: label }) : t('play.takeBack.needed', { order: label }),
                   on: { click: () => (free ? store.getState().takeBack(index) : undefined) },
                 },
-                `↶ ${t('play.takeBack')}`,
+                '↶ ',
+                h('span', { class: 'take-back-word' }, t('play.takeBack')),
               ),
             );
           }),

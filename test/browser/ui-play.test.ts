@@ -185,6 +185,17 @@ describe('an embed’s frame', () => {
       });
       expect(under).toEqual([]);
       for (const id of ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK']) expect(await shownWhole(frame, `button.member-card[data-member=${id}]`), id).toBe(true);
+      // Each member's name and stance whole, not cut off with an ellipsis.
+      const cut = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('.member-card .member-name, .member-card .stance-word')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+      expect(cut).toEqual([]);
+      // The month's orders readable: each name wider than a word, its take-back inside the list.
+      const orders = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('.given-order')].map((li) => {
+        const list = li.closest('.given-list')!.getBoundingClientRect();
+        const back = li.querySelector('.take-back')!.getBoundingClientRect();
+        return { label: li.querySelector('.given-label')!.getBoundingClientRect().width, backInside: back.left >= list.left - 0.5 && back.right <= list.right + 0.5 };
+      }));
+      for (const order of orders) expect(order.label).toBeGreaterThan(120);
+      for (const order of orders) expect(order.backInside).toBe(true);
       expect(await shownWhole(frame, '[data-testid=end-turn]')).toBe(true);
       const map = await frame.evaluate(() => {
         const r = document.getElementById('map-host')!.getBoundingClientRect();
@@ -200,6 +211,16 @@ describe('an embed’s frame', () => {
     await frame.getByTestId('end-turn').click();
     await expect.poll(() => turnOf(frame)).toBe(2);
     await expect.poll(() => shownWhole(frame, '[data-testid=report] h3')).toBe(true);
+    await check();
+    // Two orders given, and later months, whose numbers run wider.
+    await act(frame, { type: 'economicAid', member: 'KAZ' });
+    await act(frame, { type: 'securityHelp', member: 'TJK' });
+    await expect.poll(() => frame.locator('.given-order').count()).toBe(2);
+    await check();
+    for (const turn of [3, 4]) {
+      await frame.getByTestId('end-turn').click();
+      await expect.poll(() => turnOf(frame)).toBe(turn);
+    }
     await check();
   });
 
