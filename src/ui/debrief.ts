@@ -39,8 +39,9 @@ function armeniaCall(level: Level, game: GameState): 'answered' | 'ignored' | nu
   return call?.status === 'answered' ? 'answered' : call?.status === 'ignored' ? 'ignored' : null;
 }
 
-/** A question that fits this game: the third asks about Armenia as the player answered it. */
+/** A question that fits this game: the second asks after coercion as the player used it, the third about Armenia as the player answered it. */
 export function questionKey(level: Level, game: GameState, n: number): string {
+  if (n === 2 && !game.actions.some((a) => a.action.type === 'coerce')) return 'play.question.2.never';
   if (n === 3 && armeniaCall(level, game) === 'answered') return 'play.question.3.answered';
   return `question.${n}`;
 }

@@ -110,6 +110,12 @@ describe('news and debrief that follow the game', () => {
     expect(yourGame(level, play([]).game, 'armenia-drills')).toBeNull();
     expect(questionKey(level, play([]).game, 1)).toBe('question.1');
   });
+
+  it('question 2 asks after coercion as this game used it', () => {
+    expect(questionKey(level, play([]).game, 2)).toBe('play.question.2.never');
+    expect(questionKey(level, play([{ type: 'economicAid', member: 'KGZ' }]).game, 2)).toBe('play.question.2.never');
+    expect(questionKey(level, play([{ type: 'coerce', member: 'KGZ' }]).game, 2)).toBe('question.2');
+  });
 });
 
 describe('the rulebook’s sizes', () => {
