@@ -128,19 +128,22 @@ export interface NewsCard {
 
 /**
  * Which telling of a news item fits this game: "answered" once Moscow has sent forces to a
- * member the item concerns, "ignored" once such a call went unanswered; null for the level's
- * own words. The item is told so only where the translations have that telling.
+ * member the item concerns, "ignored" once such a call went unanswered; short of a call,
+ * "helped" once Moscow sent that member security help or stopped arming its adversary; null
+ * for the level's own words. The item is told so only where the translations have that telling.
  */
-export function newsVariant(level: Level, game: GameState | null, item: NewsItem): 'answered' | 'ignored' | null {
+export function newsVariant(level: Level, game: GameState | null, item: NewsItem): 'answered' | 'ignored' | 'helped' | null {
   if (!game) return null;
   const event = level.events.find((e) => e.id === item.event);
   const members = event?.members ?? [];
   if (members.length === 0) return null;
+  const told = (variant: 'answered' | 'ignored' | 'helped' | null) => (variant && has(`play.variant.${level.id}.${item.event}.${variant}`) ? variant : null);
   // The latest call of those members closed before the month of this item.
   const calls = game.requests.filter((r) => r.kind === 'crisisCall' && r.member !== null && members.includes(r.member) && r.deadline < item.turn);
   const latest = calls[calls.length - 1];
-  const variant = latest?.status === 'answered' ? 'answered' : latest?.status === 'ignored' ? 'ignored' : null;
-  return variant && has(`play.variant.${level.id}.${item.event}.${variant}`) ? variant : null;
+  if (latest?.status === 'answered' || latest?.status === 'ignored') return told(latest.status);
+  const helped = game.actions.some(({ turn, action }) => turn < item.turn && ((action.type === 'securityHelp' && members.includes(action.member)) || (action.type === 'stopArmsToAzerbaijan' && members.some((m) => level.members[m].adversaryArmed))));
+  return helped ? told('helped') : null;
 }
 
 export function newsCard(level: Level, item: NewsItem, index: number, game: GameState | null = null): NewsCard {

@@ -111,6 +111,21 @@ describe('news and debrief that follow the game', () => {
     expect(questionKey(level, play([]).game, 1)).toBe('question.1');
   });
 
+  it('Yerevan turning down the drills says so when Moscow had helped Armenia, short of answering a call', () => {
+    const drills = (actions: Action[]) => {
+      const { game } = play([...actions, end, end]);
+      return newsCard(level, { event: 'yerevan-freezes-drills', turn: game.turn }, 0, game).text;
+    };
+    const plain = t('event.may-2022.yerevan-freezes-drills.text');
+    expect(drills([])).toBe(plain);
+    expect(drills([{ type: 'economicAid', member: 'ARM' }])).toBe(plain);
+    expect(drills([{ type: 'securityHelp', member: 'KAZ' }])).toBe(plain);
+    const helped = t('play.variant.may-2022.yerevan-freezes-drills.helped');
+    expect(helped).not.toBe(plain);
+    expect(drills([{ type: 'securityHelp', member: 'ARM' }])).toBe(helped);
+    expect(drills([{ type: 'stopArmsToAzerbaijan' }])).toBe(helped);
+  });
+
   it('question 2 asks after coercion as this game used it', () => {
     expect(questionKey(level, play([]).game, 2)).toBe('play.question.2.never');
     expect(questionKey(level, play([{ type: 'economicAid', member: 'KGZ' }]).game, 2)).toBe('play.question.2.never');
