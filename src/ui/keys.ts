@@ -1,7 +1,7 @@
 // Keys for a whole turn: 1–5 select a member, the row Q–T gives the selected member's orders,
 // the row A–L the answers to requests and the alliance's orders, N ends the turn, ? shows them.
 // Keys are matched by their place on the keyboard, so a Russian layout plays the same.
-import { MEMBERS, type Action } from '../engine';
+import { actionMenu, MEMBERS, type Action } from '../engine';
 import { t } from '../i18n';
 import type { AppState, GameStore } from '../state/store';
 import { render } from 'preact';
@@ -23,19 +23,32 @@ export interface OrderKey {
   action: Action;
 }
 
-/** The key of every order the panel lists now, by its place in the list. */
+/**
+ * The key of every order the panel lists now, by its place in the list. A request answered
+ * this month keeps its keys, unused, so the keys after it stay as the month first showed them.
+ */
 export function orderKeys(state: Pick<AppState, 'level' | 'game' | 'selected'>): OrderKey[] {
+  const { level, game } = state;
   const panel = panelOrders(state);
   const out: OrderKey[] = [];
   panel.member.forEach((e, i) => {
     const code = MEMBER_ORDER_KEYS[i];
     if (code) out.push({ code, action: e.action });
   });
-  const others = [...panel.requests.flatMap((r) => r.entries), ...panel.alliance];
-  others.forEach((e, i) => {
-    const code = OTHER_ORDER_KEYS[i];
-    if (code) out.push({ code, action: e.action });
-  });
+  const given = game.actions.filter((a) => a.turn === game.turn).map((a) => a.action);
+  const lines = actionMenu(level, game).filter((e) => e.action.type === 'nordicLine').length;
+  let slot = 0;
+  const place = (action: Action) => {
+    const code = OTHER_ORDER_KEYS[slot++];
+    if (code) out.push({ code, action });
+  };
+  for (const request of game.requests) {
+    const open = panel.requests.find((r) => r.request.id === request.id);
+    if (open) open.entries.forEach((e) => place(e.action));
+    else if (request.kind === 'crisisCall' && given.some((a) => a.type === 'answerCrisisCall' && a.request === request.id)) slot += 1;
+    else if (request.kind === 'nordicLine' && request.status !== 'open' && given.some((a) => a.type === 'nordicLine')) slot += lines;
+  }
+  panel.alliance.forEach((e) => place(e.action));
   return out;
 }
 

@@ -161,6 +161,24 @@ describe('keys for the orders', () => {
     expect(keys.filter((k) => k.code.startsWith('Key') && !/^Key[QWERT]$/.test(k.code)).map((k) => k.action)).toEqual(others.slice(0, 9));
     expect(keys.find((k) => k.code === 'KeyA')?.action.type).toBe('answerCrisisCall');
   });
+
+  it('keep their letters through the month: a request answered leaves its letters unused', () => {
+    const first = play([]).game;
+    const before = orderKeys({ level, game: first, selected: null });
+    const byAction = (keys: typeof before) => new Map(keys.map((k) => [JSON.stringify(k.action), k.code]));
+    const answer = before.find((k) => k.action.type === 'answerCrisisCall')!;
+    const line = before.find((k) => k.action.type === 'nordicLine');
+    expect(answer).toBeDefined();
+    let game = play([answer.action]).game;
+    if (line) game = play([answer.action, line.action]).game;
+    const after = orderKeys({ level, game, selected: null });
+    expect(after.some((k) => k.action.type === 'answerCrisisCall' && JSON.stringify(k.action) === JSON.stringify(answer.action))).toBe(false);
+    expect(after.some((k) => k.code === answer.code)).toBe(false);
+    const was = byAction(before);
+    const alliance = after.filter((k) => k.action.type !== 'answerCrisisCall' && k.action.type !== 'nordicLine');
+    expect(alliance.length).toBeGreaterThan(2);
+    for (const k of alliance) expect(k.code, k.action.type).toBe(was.get(JSON.stringify(k.action)));
+  });
 });
 
 describe('the layout for a window', () => {
