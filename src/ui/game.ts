@@ -7,7 +7,7 @@ import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child, type VNode } from './dom';
 import { NewsMore } from './news-more';
 import { previewText } from './previews';
-import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, named, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
 import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
 import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
@@ -384,19 +384,19 @@ function reportCard(state: AppState, store: GameStore, toRequests: () => void): 
   const { game, level } = state;
   const last = game.log[game.log.length - 1];
   if (!last) return null;
-  const raised = new Set(game.news.map((n) => n.event));
-  const asked = game.requests.filter((r) => r.status === 'open' && raised.has(r.source));
+  const asked = newRequests(level, game);
   return h(
     'li',
     { class: 'news-card kind-report', 'data-testid': 'report' },
     h('article', { 'aria-labelledby': 'report-title' },
-      h('p', { class: 'news-meta' }, h('span', { class: 'news-kind' }, t('report.kind'))),
+      // The way to the new requests sits on the card's first line, which leaves the allies room below.
+      h('div', { class: 'news-meta' },
+        h('span', { class: 'news-kind' }, t('report.kind')),
+        asked.length > 0 ? h('button', { type: 'button', class: 'btn small report-to-requests', key: 'report-to-requests', on: { click: toRequests } }, t('play.report.toRequests')) : null),
       h('h3', { class: 'news-title', id: 'report-title', tabindex: '-1' }, t('report.title', monthWords(level, last.turn))),
       asked.length > 0
         ? h('p', { class: 'report-asked', 'data-testid': 'report-requests' },
-            t('play.report.asked', { count: asked.length, list: list(asked.map((r) => (r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')))) }),
-            ' ',
-            h('button', { type: 'button', class: 'btn small', key: 'report-to-requests', on: { click: toRequests } }, t('play.report.toRequests')))
+            t('play.report.asked', { count: asked.length, list: list(asked.map((r) => (r.kind === 'crisisCall' ? t('request.crisisCall', named(r.member)) : t('request.nordicLine')))) }))
         : null,
       h('ul', { class: 'report-list' }, MEMBERS.map((id) => {
         const d = game.members[id].lastDecision;

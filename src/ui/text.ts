@@ -1,5 +1,5 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
-import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Resources, type Stance } from '../engine';
+import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Effect, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Request, type Resources, type Stance } from '../engine';
 import { explainFactor } from '../engine';
 import { has, list, monthName, monthParams, signed, t } from '../i18n';
 
@@ -144,6 +144,19 @@ export function newsVariant(level: Level, game: GameState | null, item: NewsItem
   if (latest?.status === 'answered' || latest?.status === 'ignored') return told(latest.status);
   const helped = game.actions.some(({ turn, action }) => turn < item.turn && ((action.type === 'securityHelp' && members.includes(action.member)) || (action.type === 'stopArmsToAzerbaijan' && members.some((m) => level.members[m].adversaryArmed))));
   return helped ? told('helped') : null;
+}
+
+/**
+ * The requests this month's news raised: open, from an event in the news, with the whole of
+ * their time still ahead (an older call of an event that came round again is not new).
+ */
+export function newRequests(level: Level, game: GameState): Request[] {
+  const raised = new Set(game.news.map((n) => n.event));
+  return game.requests.filter((r) => {
+    if (r.status !== 'open' || !raised.has(r.source)) return false;
+    const effect = level.events.find((e) => e.id === r.source)?.effects.find((x): x is Extract<Effect, { type: Request['kind'] }> => x.type === r.kind);
+    return !effect || r.deadline === game.turn + effect.turns;
+  });
 }
 
 export function newsCard(level: Level, item: NewsItem, index: number, game: GameState | null = null): NewsCard {

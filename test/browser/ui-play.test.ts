@@ -116,6 +116,27 @@ describe('the rhythm of a month', () => {
     await expectNoErrors(browser!.errors);
   });
 
+  it.each(['en', 'ru'])('at 1280×800 (%s) the month’s report shows every ally without a scroll of its own, month after month', async (lang) => {
+    const page = await open(1280, 800, `&lang=${lang}`);
+    await startGame(page);
+    let asked = 0;
+    for (let turn = 2; turn <= 8; turn++) {
+      await page.getByTestId('end-turn').click();
+      await expect.poll(() => turnOf(page)).toBe(turn);
+      const report = page.getByTestId('report');
+      await expect.poll(() => report.locator('.report-list li').count()).toBe(5);
+      if ((await page.getByTestId('report-requests').count()) > 0) asked++;
+      const fit = await report.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const rows = [...el.querySelectorAll('.report-list li')].map((li) => li.getBoundingClientRect());
+        return { scrolls: el.scrollHeight > el.clientHeight + 1, below: rows.filter((r) => r.bottom > box.bottom + 0.5).length };
+      });
+      expect(fit, `turn ${turn}`).toEqual({ scrolls: false, below: 0 });
+    }
+    // Months with new requests, whose line takes room above the allies, were among them.
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('on a phone, End turn brings the month’s report into view from the foot of the orders', async () => {
     const page = await open(390, 844);
     await startGame(page);

@@ -12,7 +12,7 @@ import { orderKeys } from '../../src/ui/keys';
 import { layoutFor } from '../../src/ui/layout';
 import { panelOrders } from '../../src/ui/menu';
 import { ruleSize } from '../../src/ui/sizes';
-import { actionGain, newsCard, summitReason, summitWait } from '../../src/ui/text';
+import { actionGain, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
 
 const level = LEVELS['may-2022']!;
 const autumn = LEVELS['autumn-2022']!;
@@ -124,6 +124,19 @@ describe('news and debrief that follow the game', () => {
     expect(helped).not.toBe(plain);
     expect(drills([{ type: 'securityHelp', member: 'ARM' }])).toBe(helped);
     expect(drills([{ type: 'stopArmsToAzerbaijan' }])).toBe(helped);
+  });
+
+  it('the requests new this month leave out an older call of the same event, raised again', () => {
+    // A month whose news raised a call for help.
+    let game = play([]).game;
+    while (newRequests(level, game).length === 0 && game.phase !== 'over') game = play(months(game.turn)).game;
+    const fresh = newRequests(level, game);
+    expect(fresh.length).toBeGreaterThan(0);
+    const call = fresh[0]!;
+    // The same event's call from an earlier month, still open.
+    const older = { ...call, id: `${call.source}@${game.turn - 1}`, deadline: call.deadline - 1 };
+    const withOlder = { ...game, requests: [older, ...game.requests] };
+    expect(newRequests(level, withOlder).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
   });
 
   it('question 2 asks after coercion as this game used it', () => {
