@@ -254,6 +254,8 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     gameLayout.classList.toggle('behind', overlay);
     gameLayout.toggleAttribute('inert', overlay);
     screen.hidden = !overlay;
+    // The skip link leads to the orders, which a screen over the game hides.
+    skip.hidden = overlay;
     root.dataset.screen = s.screen;
     const step = s.tutorialStep;
     root.dataset.tutorial = step === null ? '' : tutorialTarget(step);

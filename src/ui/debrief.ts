@@ -69,6 +69,8 @@ function months(level: Level, points: number): Record<'from' | 'fromGen' | 'to',
 const W = 640;
 const H = 300;
 const PAD = { l: 44, r: 128, t: 14, b: 30 };
+/** The least room between two value labels on the chart's side, in the chart's own pixels: about a line of its type. */
+export const TICK_GAP = 12;
 
 function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour: string, ...children: Child[]): VNode {
   const r = 4.5;
@@ -103,7 +105,9 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
   parts.push(s('rect', { x: PAD.l, y: y(b.drifts), width: W - PAD.l - PAD.r, height: y(-100) - y(b.drifts), class: 'band-down' }));
   for (const v of [100, 50, b.leans, 0, b.drifts, -50, -100]) {
     parts.push(s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: v === 0 ? 'axis zero' : 'axis' }));
-    parts.push(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
+    // A round value's label gives way to a stance line's close by, which would overlap it.
+    const crowded = (v === 50 || v === -50) && [b.leans, b.drifts].some((line) => line !== v && Math.abs(y(line) - y(v)) < TICK_GAP);
+    if (!crowded) parts.push(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
   }
   for (let i = 0; i < span; i++) {
     // Point 0 is the opening; point i the loyalty after month i.

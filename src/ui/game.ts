@@ -248,7 +248,7 @@ function requestsSection(state: AppState, store: GameStore, panel: PanelOrders):
     'section',
     { class: 'orders-section', 'aria-labelledby': 'requests-title', 'data-testid': 'requests' },
     h('h3', { id: 'requests-title', tabindex: '-1' }, t('game.requests')),
-    items.length > 0 ? h('ul', { class: 'request-list' }, items) : h('p', { class: 'hint' }, t('game.noRequests')),
+    items.length > 0 ? h('ul', { class: 'request-list' }, items) : h('p', { class: 'hint' }, t(answeredThisMonth(game) ? 'game.requestsAnswered' : 'game.noRequests')),
   );
 }
 
@@ -377,6 +377,11 @@ function turnBar(state: AppState, store: GameStore, last: boolean): VNode {
       ),
     ),
   );
+}
+
+/** Whether Moscow answered a request this month: then none is left open because it answered. */
+function answeredThisMonth(game: GameState): boolean {
+  return game.actions.some((a) => a.turn === game.turn && (a.action.type === 'answerCrisisCall' || a.action.type === 'nordicLine'));
 }
 
 /** Last month's decisions, first among the news: who moved, by how much, and to what stance; then what is newly asked. */

@@ -291,6 +291,11 @@ describe('news and debrief follow the game', () => {
     for (let i = 0; i < 4; i++) await act(page, { type: 'endTurn' });
     const call = await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().game.requests.find((r) => r.status === 'open' && r.member === 'ARM')!.id);
     expect(await act(page, { type: 'answerCrisisCall', request: call })).toBeNull();
+    // With every request of the month answered, the panel says so rather than that none came.
+    const requests = page.getByTestId('requests');
+    const stillOpen = await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().game.requests.filter((r) => r.status === 'open').length);
+    if (stillOpen === 0) await expect.poll(() => requests.locator('.hint').textContent()).toBe('Moscow has answered every request of this month.');
+    else await expect.poll(() => requests.locator('.request').count()).toBe(stillOpen);
     await act(page, { type: 'endTurn' });
     await act(page, { type: 'endTurn' });
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('November 2022');
@@ -300,6 +305,8 @@ describe('news and debrief follow the game', () => {
     await act(page, { type: 'endTurn' });
     await act(page, { type: 'endTurn' });
     await expect.poll(async () => (await state(page)).screen).toBe('debrief');
+    // The skip link, which leads to the orders, is gone with them.
+    expect(await page.locator('.skip-link').isHidden()).toBe(true);
     expect(await page.locator('[data-question="3"]').textContent()).toMatch(/^In your game Moscow sent forces when Armenia invoked the treaty/);
     expect(await page.getByTestId('your-game-armenia-drills').textContent()).toBe("In your game Moscow answered Armenia's call of September with forces; in reality none came.");
   });

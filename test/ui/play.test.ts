@@ -7,7 +7,7 @@ import { setLang, signed, t } from '../../src/i18n';
 import { LEVELS } from '../../src/state/levels';
 import { withoutOrder } from '../../src/state/store';
 import { monthMessage } from '../../src/ui/announce';
-import { questionKey, yourGame } from '../../src/ui/debrief';
+import { loyaltyChart, questionKey, TICK_GAP, yourGame } from '../../src/ui/debrief';
 import { orderKeys } from '../../src/ui/keys';
 import { layoutFor } from '../../src/ui/layout';
 import { panelOrders } from '../../src/ui/menu';
@@ -137,6 +137,25 @@ describe('news and debrief that follow the game', () => {
     const older = { ...call, id: `${call.source}@${game.turn - 1}`, deadline: call.deadline - 1 };
     const withOlder = { ...game, requests: [older, ...game.requests] };
     expect(newRequests(level, withOlder).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
+  });
+
+  it('the loyalty chart’s value labels never crowd one another', () => {
+    type Node = { type: unknown; props: { class?: string; y?: number; 'text-anchor'?: string; children?: unknown } };
+    const side: number[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object' || !('props' in node)) return;
+      const { type, props } = node as Node;
+      if (type === 'text' && props.class === 'tick' && props['text-anchor'] === 'end') side.push(Number(props.y));
+      walk(props.children);
+    };
+    for (const lvl of [level, autumn]) {
+      side.length = 0;
+      walk(loyaltyChart(lvl, play(months(2), 3, lvl).game, 'chart', 'c'));
+      expect(side.length).toBeGreaterThan(4);
+      const sorted = [...side].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!, `${lvl.id} labels at ${sorted[i - 1]} and ${sorted[i]}`).toBeGreaterThanOrEqual(TICK_GAP);
+    }
   });
 
   it('question 2 asks after coercion as this game used it', () => {
