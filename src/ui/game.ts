@@ -7,7 +7,7 @@ import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child, type VNode } from './dom';
 import { NewsMore } from './news-more';
 import { previewText } from './previews';
-import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, inDateOrder, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
 import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
 import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
@@ -64,7 +64,7 @@ export function topBar(state: AppState, store: GameStore, levels: Readonly<Recor
     h(
       'nav',
       { class: 'top-actions', 'aria-label': t('game.menu') },
-      h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', 'aria-label': t('resultCode.open'), on: { click: () => store.getState().show('resultCode') } }, h('span', { class: 'code-long' }, t('resultCode.open')), h('span', { class: 'code-short', 'aria-hidden': 'true' }, t('resultCode.openShort'))),
+      h('button', { type: 'button', class: 'btn ghost', key: 'top-code', 'data-testid': 'top-code', on: { click: () => store.getState().show('resultCode') } }, h('span', { class: 'code-long' }, t('resultCode.open')), h('span', { class: 'code-short', 'aria-hidden': 'true' }, t('resultCode.openShort'))),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-rulebook', on: { click: () => store.getState().show('rulebook') } }, t('title.rulebook')),
       h('button', { type: 'button', class: 'btn ghost', key: 'top-menu', on: { click: () => store.getState().show('title') } }, t('game.menu')),
     ),
@@ -429,7 +429,7 @@ export interface NewsView {
 
 export function newsPanel(state: AppState, store: GameStore, view: NewsView): Child {
   const { game, level } = state;
-  const cards = game.news.map((item, i) => newsCard(level, item, i, game));
+  const cards = inDateOrder(game.news.map((item, i) => newsCard(level, item, i, game)));
   const report = reportCard(state, store, view.toRequests);
   const count = cards.length + (report ? 1 : 0);
   return [

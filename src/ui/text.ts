@@ -159,6 +159,13 @@ export function newRequests(level: Level, game: GameState): Request[] {
   });
 }
 
+/** The month's cards with the dated ones in date order, each in one of the places the dated ones held: the others stay where the month put them. */
+export function inDateOrder(cards: readonly NewsCard[]): NewsCard[] {
+  const dated = cards.filter((c) => c.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  let next = 0;
+  return cards.map((c) => (c.date === null ? c : dated[next++]!));
+}
+
 export function newsCard(level: Level, item: NewsItem, index: number, game: GameState | null = null): NewsCard {
   const key = `${item.turn}:${index}:${item.event}`;
   if (item.event === 'rivalOffer') {

@@ -12,7 +12,7 @@ import { orderKeys } from '../../src/ui/keys';
 import { layoutFor } from '../../src/ui/layout';
 import { panelOrders } from '../../src/ui/menu';
 import { ruleSize } from '../../src/ui/sizes';
-import { actionGain, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
+import { actionGain, inDateOrder, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
 
 const level = LEVELS['may-2022']!;
 const autumn = LEVELS['autumn-2022']!;
@@ -156,6 +156,25 @@ describe('news and debrief that follow the game', () => {
       const sorted = [...side].sort((a, b) => a - b);
       for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!, `${lvl.id} labels at ${sorted[i - 1]} and ${sorted[i]}`).toBeGreaterThanOrEqual(TICK_GAP);
     }
+  });
+
+  it('a month’s dated news reads in date order, in every month of both levels', () => {
+    let reordered = 0;
+    for (const lvl of [level, autumn]) {
+      for (let n = 0; n < lvl.turns; n++) {
+        const { game } = play(months(n), 3, lvl);
+        const cards = game.news.map((item, i) => newsCard(lvl, item, i, game));
+        const shown = inDateOrder(cards);
+        expect(shown.map((c) => c.key).sort()).toEqual(cards.map((c) => c.key).sort());
+        const dates = shown.flatMap((c) => (c.date === null ? [] : [c.date]));
+        expect(dates, `${lvl.id} turn ${game.turn}`).toEqual([...dates].sort());
+        // Undated cards keep their places.
+        shown.forEach((c, i) => c.date === null && expect(c).toBe(cards[i]));
+        if (shown.some((c, i) => c !== cards[i])) reordered++;
+      }
+    }
+    // Some month's news did come out of order.
+    expect(reordered).toBeGreaterThan(0);
   });
 
   it('question 2 asks after coercion as this game used it', () => {
