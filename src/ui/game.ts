@@ -188,7 +188,8 @@ function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMemb
   const label = actionLabel(game, action, showMember);
   const key = `act-${JSON.stringify(action)}`;
   const used = error?.code === 'already-used';
-  const held = error === null ? panelReason(state, action) : null;
+  // A reason that holds whatever Moscow can pay comes before the price: more capital would not open it.
+  const held = error === null || error.code === 'unaffordable' ? panelReason(state, action) : null;
   const closed = error !== null || held !== null;
   const gain = actionGain(level, action);
   const shortcut = orderKeys(state).find((k) => JSON.stringify(k.action) === JSON.stringify(action));
@@ -222,7 +223,7 @@ function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMemb
     h(
       'div',
       { class: 'action-desc', id: `${key}-desc` },
-      error !== null ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
+      error !== null && held === null ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
       held !== null ? h('span', { class: 'action-reason' }, held) : null,
       closed ? null : h('span', { class: 'action-effect' }, actionEffect(game, action)),
       gain && !used ? h('span', { class: 'action-gain' }, gain) : null,
