@@ -184,6 +184,20 @@ describe('news and debrief that follow the game', () => {
   });
 });
 
+describe('the guide on every layout', () => {
+  it('names no side of the screen, which moves with the layout: its arrow points the way', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      setLang(lang);
+      for (let step = 1; step <= 6; step++) {
+        const key = `tutorial.${step}`;
+        if (t(key) === key) continue;
+        expect(t(key), `${lang} ${key}`).not.toMatch(/\b(on the|to the) (right|left)\b|\b(above|below)\b|справа|слева|выше|ниже|внизу|вверху/i);
+      }
+    }
+    setLang('en');
+  });
+});
+
 describe('the rulebook’s sizes', () => {
   it('are the level’s own numbers', () => {
     const w = level.weights;
