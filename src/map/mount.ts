@@ -126,6 +126,16 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
   map.zoom.out.addEventListener('click', () => mapScene()?.zoomBy(1 / 1.5));
   map.zoom.reset.addEventListener('click', () => mapScene()?.resetView());
 
+  // Where Phaser last measured its canvas, in page pixels; `place` measures again when it has moved or changed size.
+  let placed = '';
+  function place(always: boolean): void {
+    const rect = game.canvas?.getBoundingClientRect();
+    if (!rect) return;
+    const at = `${rect.left + window.scrollX},${rect.top + window.scrollY},${rect.width},${rect.height}`;
+    if (!always && at === placed) return;
+    placed = at;
+    game.scale.refresh();
+  }
   const resize = () => {
     const size = map.measure();
     if (size.width === width && size.height === height && size.ratio === ratio) return;
@@ -135,9 +145,18 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     // Phaser leaves the CSS size alone when zoom is 1; the canvas must follow its container.
     game.canvas.style.width = `${width}px`;
     game.canvas.style.height = `${height}px`;
+    // Phaser measured the canvas inside `resize`, before its CSS size changed: measured again,
+    // so that the pointer maps to the map as drawn.
+    place(true);
   };
   const observer = new ResizeObserver(resize);
   observer.observe(wrapper);
+  // Phaser measures where its canvas lies only when the window resizes or scrolls; a panel
+  // above the map that opens or closes moves it without either. So the canvas is measured
+  // afresh as the pointer comes to it, before Phaser reads the event.
+  const onPointer = () => place(false);
+  const PLACE_ON = ['pointerover', 'pointermove', 'pointerdown', 'wheel'] as const;
+  for (const type of PLACE_ON) wrapper.addEventListener(type, onPointer, { capture: true, passive: true });
   const dprQuery = window.matchMedia?.(`(resolution: ${window.devicePixelRatio}dppx)`);
   dprQuery?.addEventListener?.('change', resize);
 
@@ -199,6 +218,7 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     destroy() {
       stopLang();
       observer.disconnect();
+      for (const type of PLACE_ON) wrapper.removeEventListener(type, onPointer, { capture: true });
       dprQuery?.removeEventListener?.('change', resize);
       game.destroy(true);
       map.destroy();

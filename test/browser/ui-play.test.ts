@@ -245,6 +245,21 @@ describe('an embed’s frame', () => {
     await check();
   });
 
+  it('once the guide above the map is skipped, a click on the map picks the country under the pointer', async () => {
+    const page = await open(1280, 800);
+    await startGame(page, true);
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
+    // The pointer visits the map while the guide is open; then the guide goes and the map grows into its room.
+    const here = (lon: number, lat: number) => page.evaluate(([x, y]) => (window as unknown as { __paperAlliance: { map: { project(a: number, b: number): { x: number; y: number } } } }).__paperAlliance.map.project(x!, y!), [lon, lat]);
+    const before = await here(67, 48);
+    await page.mouse.move(before.x, before.y);
+    await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
+    const kazakhstan = await here(67, 48);
+    expect(kazakhstan.y).not.toBe(before.y);
+    await page.mouse.click(kazakhstan.x, kazakhstan.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().selected)).toBe('KAZ');
+  });
+
   it('at 320×480 nothing covers End turn, with the guide open or closed, wherever it is scrolled to', async () => {
     const page = await open(320, 480);
     await startGame(page, true);
