@@ -7,7 +7,7 @@ import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child, type VNode } from './dom';
 import { NewsMore } from './news-more';
 import { previewText } from './previews';
-import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, monthWords, inDateOrder, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, memberTrait, monthWords, inDateOrder, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
 import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
 import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
@@ -116,7 +116,7 @@ export function whyPanel(state: AppState, store: GameStore): Child {
   const decision = m.lastDecision;
   const body: Child[] = [];
   body.push(
-    h('p', { class: 'member-detail' }, h('strong', null, t(`member.leader.${id}`)), ' — ', t(`member.trait.${id}`)),
+    h('p', { class: 'member-detail' }, h('strong', null, t(`member.leader.${id}`)), ' — ', memberTrait(state.level, state.game, id)),
     h(
       'ul',
       { class: 'member-stats' },

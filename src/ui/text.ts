@@ -166,6 +166,12 @@ export function inDateOrder(cards: readonly NewsCard[]): NewsCard[] {
   return cards.map((c) => (c.date === null ? c : dated[next++]!));
 }
 
+/** A member's trait as this game stands: Armenia's grievance over arms is told in the past once Moscow has stopped arming Azerbaijan. */
+export function memberTrait(level: Level, game: GameState, id: MemberId): string {
+  const stopped = `member.trait.${id}.armsStopped`;
+  return level.members[id].adversaryArmed && !game.armsToAzerbaijan && has(stopped) ? t(stopped) : t(`member.trait.${id}`);
+}
+
 export function newsCard(level: Level, item: NewsItem, index: number, game: GameState | null = null): NewsCard {
   const key = `${item.turn}:${index}:${item.event}`;
   if (item.event === 'rivalOffer') {

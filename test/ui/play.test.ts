@@ -12,7 +12,7 @@ import { orderKeys } from '../../src/ui/keys';
 import { layoutFor } from '../../src/ui/layout';
 import { panelOrders } from '../../src/ui/menu';
 import { ruleSize } from '../../src/ui/sizes';
-import { actionGain, inDateOrder, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
+import { actionGain, inDateOrder, memberTrait, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
 
 const level = LEVELS['may-2022']!;
 const autumn = LEVELS['autumn-2022']!;
@@ -175,6 +175,14 @@ describe('news and debrief that follow the game', () => {
     }
     // Some month's news did come out of order.
     expect(reordered).toBeGreaterThan(0);
+  });
+
+  it('Armenia’s trait says Moscow arms both only while it does', () => {
+    expect(memberTrait(level, play([]).game, 'ARM')).toBe(t('member.trait.ARM'));
+    const stopped = memberTrait(level, play([{ type: 'stopArmsToAzerbaijan' }]).game, 'ARM');
+    expect(stopped).toBe(t('member.trait.ARM.armsStopped'));
+    expect(stopped).not.toBe(t('member.trait.ARM'));
+    expect(memberTrait(level, play([{ type: 'stopArmsToAzerbaijan' }]).game, 'KAZ')).toBe(t('member.trait.KAZ'));
   });
 
   it('question 2 asks after coercion as this game used it', () => {
