@@ -126,35 +126,32 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
   map.zoom.out.addEventListener('click', () => mapScene()?.zoomBy(1 / 1.5));
   map.zoom.reset.addEventListener('click', () => mapScene()?.resetView());
 
-  // Where Phaser last measured its canvas, in page pixels; `place` measures again when it has moved or changed size.
-  let placed = '';
-  function place(always: boolean): void {
-    const rect = game.canvas?.getBoundingClientRect();
-    if (!rect) return;
-    const at = `${rect.left + window.scrollX},${rect.top + window.scrollY},${rect.width},${rect.height}`;
-    if (!always && at === placed) return;
-    placed = at;
-    game.scale.refresh();
-  }
   const resize = () => {
     const size = map.measure();
     if (size.width === width && size.height === height && size.ratio === ratio) return;
     ({ width, height, ratio } = size);
-    game.scale.setZoom(1 / ratio);
+    // The new size first, then the zoom: setting the zoom sizes the canvas's CSS from the game's
+    // size and then measures the canvas, which is what the pointer is mapped by. The other way
+    // round the CSS kept the old size as Phaser measured it, and clicks landed a guide's height
+    // off once the guide above the map had closed.
     game.scale.resize(Math.round(width * ratio), Math.round(height * ratio));
-    // Phaser leaves the CSS size alone when zoom is 1; the canvas must follow its container.
-    game.canvas.style.width = `${width}px`;
-    game.canvas.style.height = `${height}px`;
-    // Phaser measured the canvas inside `resize`, before its CSS size changed: measured again,
-    // so that the pointer maps to the map as drawn.
-    place(true);
+    game.scale.setZoom(1 / ratio);
   };
   const observer = new ResizeObserver(resize);
   observer.observe(wrapper);
-  // Phaser measures where its canvas lies only when the window resizes or scrolls; a panel
-  // above the map that opens or closes moves it without either. So the canvas is measured
-  // afresh as the pointer comes to it, before Phaser reads the event.
-  const onPointer = () => place(false);
+  // Phaser measures where its canvas lies only when the window or the canvas resizes; a panel
+  // above the map that closes can move it at the same size (on a phone the guide sits above the
+  // map in the page). So the canvas is measured afresh as the pointer comes to it, before Phaser
+  // reads the event, when it has moved. `placed`: where Phaser last measured it, in page pixels.
+  const placed = { x: NaN, y: NaN, width: NaN, height: NaN };
+  const onPointer = () => {
+    const rect = game.canvas?.getBoundingClientRect();
+    if (!rect) return;
+    const x = rect.left + window.scrollX, y = rect.top + window.scrollY;
+    if (x === placed.x && y === placed.y && rect.width === placed.width && rect.height === placed.height) return;
+    Object.assign(placed, { x, y, width: rect.width, height: rect.height });
+    game.scale.refresh();
+  };
   const PLACE_ON = ['pointerover', 'pointermove', 'pointerdown', 'wheel'] as const;
   for (const type of PLACE_ON) wrapper.addEventListener(type, onPointer, { capture: true, passive: true });
   const dprQuery = window.matchMedia?.(`(resolution: ${window.devicePixelRatio}dppx)`);

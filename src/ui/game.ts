@@ -382,7 +382,7 @@ function turnBar(state: AppState, store: GameStore, last: boolean): VNode {
 
 /** Whether Moscow answered a request this month: then none is left open because it answered. */
 function answeredThisMonth(game: GameState): boolean {
-  return game.actions.some((a) => a.turn === game.turn && (a.action.type === 'answerCrisisCall' || a.action.type === 'nordicLine'));
+  return ordersThisMonth(game).some(({ action }) => action.type === 'answerCrisisCall' || action.type === 'nordicLine');
 }
 
 /** Last month's decisions, first among the news: who moved, by how much, and to what stance; then what is newly asked. */

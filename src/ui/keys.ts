@@ -1,12 +1,12 @@
 // Keys for a whole turn: 1–5 select a member, the row Q–T gives the selected member's orders,
 // the row A–L the answers to requests and the alliance's orders, N ends the turn, ? shows them.
 // Keys are matched by their place on the keyboard, so a Russian layout plays the same.
-import { actionMenu, MEMBERS, type Action } from '../engine';
+import { MEMBERS, type Action } from '../engine';
 import { t } from '../i18n';
-import type { AppState, GameStore } from '../state/store';
+import { ordersThisMonth, type AppState, type GameStore } from '../state/store';
 import { render } from 'preact';
 import { h } from './dom';
-import { panelOrders } from './menu';
+import { menuOf, panelOrders } from './menu';
 
 export const MEMBER_KEYS = ['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5'] as const;
 export const MEMBER_ORDER_KEYS = ['KeyQ', 'KeyW', 'KeyE', 'KeyR', 'KeyT'] as const;
@@ -35,8 +35,7 @@ export function orderKeys(state: Pick<AppState, 'level' | 'game' | 'selected'>):
     const code = MEMBER_ORDER_KEYS[i];
     if (code) out.push({ code, action: e.action });
   });
-  const given = game.actions.filter((a) => a.turn === game.turn).map((a) => a.action);
-  const lines = actionMenu(level, game).filter((e) => e.action.type === 'nordicLine').length;
+  const given = ordersThisMonth(game).map((o) => o.action);
   let slot = 0;
   const place = (action: Action) => {
     const code = OTHER_ORDER_KEYS[slot++];
@@ -46,7 +45,7 @@ export function orderKeys(state: Pick<AppState, 'level' | 'game' | 'selected'>):
     const open = panel.requests.find((r) => r.request.id === request.id);
     if (open) open.entries.forEach((e) => place(e.action));
     else if (request.kind === 'crisisCall' && given.some((a) => a.type === 'answerCrisisCall' && a.request === request.id)) slot += 1;
-    else if (request.kind === 'nordicLine' && request.status !== 'open' && given.some((a) => a.type === 'nordicLine')) slot += lines;
+    else if (request.kind === 'nordicLine' && request.status !== 'open' && given.some((a) => a.type === 'nordicLine')) slot += menuOf(level, game).filter((e) => e.action.type === 'nordicLine').length;
   }
   panel.alliance.forEach((e) => place(e.action));
   return out;
