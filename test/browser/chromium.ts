@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { chromium, type Browser as Chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,19 +22,37 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh headless Debian Chromium with its own profile; collects console and page errors.
+// One Chromium per set of flags for a whole test file, each test in a fresh context of its own:
+// a context has its own storage, cache and service workers, as a new profile does, and costs a
+// fraction of starting the browser.
+const running = new Map<string, Promise<Chromium>>();
+
+function chromiumWith(extraArgs: readonly string[]): Promise<Chromium> {
+  const key = extraArgs.join(' ');
+  let browser = running.get(key);
+  if (!browser) {
+    browser = chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...FLAGS, ...extraArgs] });
+    running.set(key, browser);
+  }
+  return browser;
+}
+
+afterAll(async () => {
+  const all = [...running.values()];
+  running.clear();
+  await Promise.all(all.map(async (browser) => (await browser).close()));
+});
+
+/** A fresh headless Debian Chromium context, with nothing kept from other tests; collects console and page errors.
  *  The game's service worker is blocked unless `serviceWorkers: 'allow'`: what it serves from its cache no route sees. */
 export async function launch(options: { width?: number; height?: number; extraArgs?: string[]; deviceScaleFactor?: number; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'paper-alliance-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...FLAGS, ...(options.extraArgs ?? [])],
+  const browser = await chromiumWith(options.extraArgs ?? []);
+  const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -46,9 +62,6 @@ export async function launch(options: { width?: number; height?: number; extraAr
     context,
     page,
     errors,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => context.close(),
   };
 }
