@@ -54,7 +54,6 @@ export function cloneState(s: GameState): GameState {
     armsToAzerbaijan: s.armsToAzerbaijan,
     nordicLine: s.nordicLine,
     lastSummit: s.lastSummit,
-    summitTurn: s.summitTurn,
     confrontation: s.confrontation,
     requests: copyRequests(s.requests),
     news: s.news.slice(),

@@ -4,10 +4,21 @@ import { clamp, round1 } from './numbers';
 import { mix, nextState } from './random';
 import type { GameState } from './state';
 import { perLevel } from './tables';
-import { inMemberOrder, MEMBERS, ofMember, RIVALS } from './vocabulary';
+import { inMemberOrder, MEMBERS, ofMember, RIVALS, type MemberId } from './vocabulary';
+
+/** An open call from the event `source` to `member`. */
+function callOpen(s: GameState, source: string, member: MemberId): boolean {
+  for (const r of s.requests) if (r.status === 'open' && r.source === source && r.member === member) return true;
+  return false;
+}
+
+/** The turn a request raised now falls due: by the game's last month at the latest, as no month is left to answer it after. */
+function dueBy(level: Level, s: GameState, turns: number): number {
+  return Math.min(s.turn + turns, level.turns);
+}
 
 /** An effect of the event `id` happens. */
-function applyEffect(s: GameState, id: string, effect: Effect): void {
+function applyEffect(level: Level, s: GameState, id: string, effect: Effect): void {
   switch (effect.type) {
     case 'track':
       s.tracks[effect.track] = clamp(s.tracks[effect.track] + effect.delta, 0, 100);
@@ -34,15 +45,18 @@ function applyEffect(s: GameState, id: string, effect: Effect): void {
       ofMember(s.members, effect.member).shocks.push({ event: id, delta: effect.delta });
       break;
     case 'crisisCall':
-      s.requests.push({ id: `${id}@${s.turn}`, kind: 'crisisCall', member: effect.member, source: id, deadline: s.turn + effect.turns, status: 'open' });
+      // A crisis that flares again while its call is open raises no second call: the first still stands.
+      if (callOpen(s, id, effect.member)) break;
+      s.requests.push({ id: `${id}@${s.turn}`, kind: 'crisisCall', member: effect.member, source: id, deadline: dueBy(level, s, effect.turns), status: 'open' });
       break;
     case 'nordicLine':
       if (s.nordicLine === 'undecided' && !s.requests.some((r) => r.kind === 'nordicLine')) {
-        s.requests.push({ id: `${id}@${s.turn}`, kind: 'nordicLine', member: null, source: id, deadline: s.turn + effect.turns, status: 'open' });
+        s.requests.push({ id: `${id}@${s.turn}`, kind: 'nordicLine', member: null, source: id, deadline: dueBy(level, s, effect.turns), status: 'open' });
       }
       break;
     case 'summit':
-      s.summitTurn = s.turn;
+      // The alliance's own summit starts the wait for the next, as one Moscow hosts does.
+      s.lastSummit = s.turn;
       break;
     case 'confrontation':
       s.confrontation = s.turn;
@@ -84,9 +98,9 @@ function scheduled(event: LevelEvent): Scheduled {
   };
 }
 
-function happen(s: GameState, event: Scheduled): void {
+function happen(level: Level, s: GameState, event: Scheduled): void {
   const effects = event.effects;
-  for (let i = 0; i < effects.length; i++) applyEffect(s, event.id, effects[i]!);
+  for (let i = 0; i < effects.length; i++) applyEffect(level, s, event.id, effects[i]!);
   s.news.push({ event: event.id, turn: s.turn });
   s.happened.push(event.id);
 }
@@ -121,7 +135,7 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
   const dated = schedule.dated[s.turn] ?? NONE;
   for (let i = 0; i < dated.length; i++) {
     const event = dated[i]!;
-    if (ready(s, event)) happen(s, event);
+    if (ready(s, event)) happen(level, s, event);
   }
   const drawn = schedule.drawn;
   // The game's generator is stepped here, one step a draw, and its state written back once.
@@ -134,7 +148,7 @@ export function drawNews(level: Level, s: GameState, crisisScale: number): void 
     const roll = mix(rng);
     // The roll, which fails most months, is tested before the history is searched.
     if (roll >= event.chance * (event.crisis ? crisisScale : 1)) continue;
-    if (s.turn >= event.from && !(event.once && s.happened.includes(event.id)) && ready(s, event)) happen(s, event);
+    if (s.turn >= event.from && !(event.once && s.happened.includes(event.id)) && ready(s, event)) happen(level, s, event);
   }
   s.rng = rng;
 }

@@ -56,7 +56,6 @@ export function newGame(level: Level, options: GameOptions): GameState {
     armsToAzerbaijan: level.armsToAzerbaijan,
     nordicLine: 'undecided',
     lastSummit: 0,
-    summitTurn: 0,
     confrontation: 0,
     requests: [],
     news: [],

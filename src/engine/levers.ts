@@ -230,7 +230,6 @@ export const LEVERS: { readonly [T in OrderType]: Lever<OrderOf<T>> } = {
     apply(_level, s, action) {
       markUsed(s, action);
       s.lastSummit = s.turn;
-      s.summitTurn = s.turn;
     },
     rules: ['summit'],
     says: (code, level) => (code === 'cooldown' ? `a summit needs ${level.summitCooldown} turns since the last` : null),

@@ -145,7 +145,7 @@ export const RULES: readonly Rule[] = [
     claims: ['C14', 'C7'],
     paragraphs: [8, 13],
     weigh: ({ level, state, member }) => {
-      if (state.summitTurn !== state.turn) return null;
+      if (state.lastSummit !== state.turn) return null;
       return member.grievance >= level.weights.grievanceAired ? -level.weights.summitGrievance : level.weights.summit;
     },
   },

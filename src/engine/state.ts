@@ -119,10 +119,8 @@ export interface GameState {
   members: Record<MemberId, MemberState>;
   armsToAzerbaijan: boolean;
   nordicLine: NordicLine;
-  /** Last turn Moscow hosted a summit, or 0. */
+  /** Last turn a summit of the alliance met, hosted by Moscow or in the news, or 0: the wait for the next runs from it. */
   lastSummit: number;
-  /** Last turn any summit of the alliance met, or 0. */
-  summitTurn: number;
   /** Turn NATO and Russia last faced each other directly, or 0 (C13). */
   confrontation: number;
   requests: Request[];

@@ -4,7 +4,7 @@ import { currentLang, isLoaded, loadLang, num, setLang, t, type Lang } from '../
 import { sameNotice, type AppState, type GameStore, type Screen } from '../state/store';
 import { createAnnouncer, monthMessage } from './announce';
 import { h, show, type Child } from './dom';
-import { branchBanner, membersPanel, newsPanel, ordersPanel, panelReason, topBar, wantedPreviews, type NewsView, type UiLocal } from './game';
+import { branchBanner, membersPanel, newsPanel, ordersPanel, topBar, wantedPreviews, type NewsView, type UiLocal } from './game';
 import { fillPreviews } from './previews';
 import { debriefScreen, whatIfScreen } from './debrief';
 import { classBriefScreen, classSetupScreen, resultCodeScreen } from './class-screens';
@@ -74,7 +74,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
   root.append(skip, gameLayout, screen, notices, announcer.element);
   const untip = installTooltips(root);
   const say = (text: string) => announcer.say(text);
-  const unkeys = installGameKeys({ store, say, held: panelReason, layer: root });
+  const unkeys = installGameKeys({ store, say, layer: root });
 
   let previousScreen: Screen = 'title';
   let shownScreen: Screen | null = null;

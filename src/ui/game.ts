@@ -7,7 +7,7 @@ import { claimChips, loyaltyBar, meter, stanceBadge, tipped } from './common';
 import { h, type Child, type VNode } from './dom';
 import { NewsMore } from './news-more';
 import { previewText } from './previews';
-import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, memberTrait, monthWords, inDateOrder, named, newRequests, newsCard, stanceShort, stanceWord, summitReason } from './text';
+import { actionEffect, actionGain, actionLabel, costText, errorText, factorText, memberName, memberTrait, monthWords, inDateOrder, named, newRequests, newsCard, stanceShort, stanceWord } from './text';
 import { END_TURN_KEY, keyLabel, MEMBER_KEYS, orderKeys, showKeyHelp } from './keys';
 import { panelOrders, type MenuEntry, type PanelOrders } from './menu';
 
@@ -174,23 +174,13 @@ function costTip(game: GameState, cost: Partial<Record<(typeof RESOURCES)[number
   return parts.length > 0 ? parts.join(' ') : t('game.free');
 }
 
-/**
- * Why the panel closes an order the engine would take, or null: a summit in a month that
- * already has one adds nothing and would start the wait for the next (C14).
- */
-export function panelReason(state: AppState, action: Action): string | null {
-  return action.type === 'hostSummit' ? summitReason(state.level, state.game) : null;
-}
-
 function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMember: boolean): VNode {
   const { game, level } = state;
   const { action, cost, error } = entry;
   const label = actionLabel(game, action, showMember);
   const key = `act-${JSON.stringify(action)}`;
   const used = error?.code === 'already-used';
-  // A reason that holds whatever Moscow can pay comes before the price: more capital would not open it.
-  const held = error === null || error.code === 'unaffordable' ? panelReason(state, action) : null;
-  const closed = error !== null || held !== null;
+  const closed = error !== null;
   const gain = actionGain(level, action);
   const shortcut = orderKeys(state).find((k) => JSON.stringify(k.action) === JSON.stringify(action));
   // The expected effect is worked out in idle time after the panel is drawn (previews.ts), so a turn never waits for it.
@@ -223,8 +213,7 @@ function actionRow(state: AppState, store: GameStore, entry: MenuEntry, showMemb
     h(
       'div',
       { class: 'action-desc', id: `${key}-desc` },
-      error !== null && held === null ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
-      held !== null ? h('span', { class: 'action-reason' }, held) : null,
+      error !== null ? h('span', { class: 'action-reason' }, used ? t('game.ordered') : errorText(level, game, action, error, cost)) : null,
       closed ? null : h('span', { class: 'action-effect' }, actionEffect(game, action)),
       gain && !used ? h('span', { class: 'action-gain' }, gain) : null,
       preview,
@@ -518,5 +507,5 @@ export function branchBanner(state: AppState, store: GameStore): Child {
 export function wantedPreviews(state: AppState): Action[] {
   if (state.game.phase === 'over') return [];
   const panel = panelOrders(state);
-  return [...panel.requests.flatMap((r) => r.entries), ...panel.member, ...panel.alliance].filter((e) => e.error === null && panelReason(state, e.action) === null).map((e) => e.action);
+  return [...panel.requests.flatMap((r) => r.entries), ...panel.member, ...panel.alliance].filter((e) => e.error === null).map((e) => e.action);
 }

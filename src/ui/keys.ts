@@ -55,8 +55,6 @@ export interface KeyDeps {
   store: GameStore;
   /** Say something to screen readers (a refused order, the help opened). */
   say(text: string): void;
-  /** Why the panel keeps an order closed that the engine would take, or null. */
-  held(state: AppState, action: Action): string | null;
   /** Where the help dialog goes. */
   layer: HTMLElement;
 }
@@ -147,11 +145,6 @@ export function installGameKeys(deps: KeyDeps): () => void {
     const order = orderKeys(state).find((k) => k.code === event.code);
     if (!order) return;
     event.preventDefault();
-    const held = deps.held(state, order.action);
-    if (held) {
-      deps.say(held);
-      return;
-    }
     const refused = state.act(order.action);
     if (refused) deps.say(t('notice.action-refused', { detail: refused.code === 'unaffordable' || refused.code === 'cooldown' ? t(`error.short.${refused.code}`) : t(`error.${refused.code}`) }));
   };

@@ -1,5 +1,5 @@
 // The engine's data in the player's language: names, orders, refusals, factors, news.
-import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Effect, type Factor, type GameState, type Level, type MemberId, type NewsItem, type Paragraph, type Request, type Resources, type Stance } from '../engine';
+import { MEMBER_LEVERS, MEMBERS, monthOf, RESOURCES, type Action, type ActionError, type ClaimId, type Effect, type Factor, type GameState, type Level, type LevelEvent, type MemberId, type NewsItem, type Paragraph, type Request, type Resources, type Stance } from '../engine';
 import { explainFactor } from '../engine';
 import { has, list, monthName, monthParams, signed, t } from '../i18n';
 
@@ -216,21 +216,28 @@ const monthAs = (level: Level, turn: number, name: string) => {
   return { [name]: monthName(year, month), [`${name}Prep`]: monthName(year, month, 'prep') };
 };
 
-/** When the next summit can meet: the months of the wait are counted after the month of the last. */
-export function summitWait(level: Level, game: GameState): string {
-  const next = game.lastSummit + level.summitCooldown + 1;
-  const last = monthAs(level, game.lastSummit, 'last');
-  return next > level.turns ? t('play.summit.noneLeft', last) : t('play.summit.next', { ...last, ...monthAs(level, next, 'next') });
+/** The summit of the level's news that meets this month, or null. */
+function summitInNews(level: Level, game: GameState): LevelEvent | null {
+  for (const n of game.news) {
+    const event = level.events.find((e) => e.id === n.event);
+    if (event?.effects.some((x) => x.type === 'summit')) return event;
+  }
+  return null;
 }
 
 /**
- * Why hosting a summit would do nothing now, or null: one already meets this month (a summit
- * of the level's news), and a second would only start the wait for the next.
+ * When the next summit can meet: the months of the wait are counted after the month of the
+ * last. When the last is a summit of the level's news meeting this month, it is named.
  */
-export function summitReason(level: Level, game: GameState): string | null {
-  if (game.summitTurn !== game.turn || game.lastSummit === game.turn) return null;
-  const meeting = game.news.map((n) => level.events.find((e) => e.id === n.event)).find((e) => e?.effects.some((x) => x.type === 'summit'));
-  return t('play.summit.thisMonth', { summit: meeting ? eventTitle(level, meeting.id) : t('news.kind.summit') });
+export function summitWait(level: Level, game: GameState): string {
+  const next = game.lastSummit + level.summitCooldown + 1;
+  const last = monthAs(level, game.lastSummit, 'last');
+  const meeting = game.lastSummit === game.turn ? summitInNews(level, game) : null;
+  if (meeting) {
+    const summit = eventTitle(level, meeting.id);
+    return next > level.turns ? t('play.summit.thisMonthLast', { summit }) : t('play.summit.thisMonth', { summit, ...monthAs(level, next, 'next') });
+  }
+  return next > level.turns ? t('play.summit.noneLeft', last) : t('play.summit.next', { ...last, ...monthAs(level, next, 'next') });
 }
 
 /** What an order gives besides its effect on members, with the level's own numbers: reserves, and the tracks it moves. */

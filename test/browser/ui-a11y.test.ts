@@ -34,7 +34,7 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>): 
   await page.getByRole('tab').nth(1).click();
   await check('log');
   await call(page, 'branchFrom', 1);
-  await call(page, 'act', { type: 'hostSummit' });
+  await call(page, 'act', { type: 'economicAid', member: 'KGZ' });
   await call(page, 'act', { type: 'endTurn' });
   await call(page, 'show', 'whatif');
   await page.waitForSelector('[data-testid=compare]');

@@ -285,20 +285,20 @@ describe('no traps in the orders', () => {
   it('the summit waits its months and says until when; arms sales are never offered back the month they stop', async () => {
     const page = await open(1280, 800);
     await startGame(page);
-    // In May the Moscow summit meets: that is the reason given, even once capital runs short.
+    // In May the Moscow summit meets, and starts the wait for the next: that is the reason given, even once capital runs short.
     const summit = page.locator('li.action').filter({ hasText: 'Host a summit' });
-    const meets = /meets this month: a second summit would add nothing/;
+    const meets = /^The Moscow summit meets this month; the next summit can meet in August 2022\.$/;
     await expect.poll(() => summit.locator('.action-reason').textContent()).toMatch(meets);
     for (const member of ['KGZ', 'TJK']) await act(page, { type: 'coerce', member });
     expect(await page.evaluate(() => ((window as unknown as Win).__paperAlliance.getState().game as unknown as { resources: { politicalCapital: number } }).resources.politicalCapital)).toBeLessThan(4);
     await expect.poll(() => summit.locator('.action-reason').allTextContents()).toEqual([expect.stringMatching(meets)]);
     expect(await summit.locator('button').getAttribute('aria-disabled')).toBe('true');
-    await act(page, { type: 'endTurn' });
+    for (let i = 0; i < 3; i++) await act(page, { type: 'endTurn' });
     await act(page, { type: 'hostSummit' });
     await act(page, { type: 'endTurn' });
     await act(page, { type: 'endTurn' });
-    await expect.poll(() => page.getByTestId('month').textContent()).toBe('August 2022');
-    expect(await summit.locator('.action-reason').textContent()).toBe('The next summit can meet in September 2022 (the last met in June 2022).');
+    await expect.poll(() => page.getByTestId('month').textContent()).toBe('October 2022');
+    expect(await summit.locator('.action-reason').textContent()).toBe('The next summit can meet in November 2022 (the last met in August 2022).');
     // Pulling forces back says what it gives, from the level.
     const reserves = await page.evaluate(() => ((window as unknown as Win).__paperAlliance.getState().level as { weights: { redeployReserves: number } }).weights.redeployReserves);
     expect(await page.locator('li.action').filter({ hasText: 'Pull forces back from Ukraine' }).locator('.action-gain').textContent()).toContain(`+${reserves} Reserve`);

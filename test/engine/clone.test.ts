@@ -53,7 +53,6 @@ const STATE: Makers<GameState> = {
   armsToAzerbaijan: () => false,
   nordicLine: () => 'blindEye',
   lastSummit: n,
-  summitTurn: n,
   confrontation: n,
   requests: () => [{ id: `call-${n()}`, kind: 'crisisCall', member: 'TJK', source: `source-${n()}`, deadline: n(), status: 'ignored' }],
   news: () => [{ event: `news-${n()}`, turn: n(), member: 'KGZ', rival: 'TUR' }],

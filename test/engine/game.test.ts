@@ -105,6 +105,32 @@ describe('turns', () => {
     s = must(s, level, { type: 'endTurn' });
     expect(s.requests.find((r) => r.source === 'isk-rockets')?.status).toBe('ignored');
   });
+  it('a crisis that flares again while its call is open raises no second call', () => {
+    // Passive games: every call stays open to its deadline, so a crisis drawn two months running meets its own call.
+    let flaredAgain = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      let s = newGame(level, { seed });
+      while (s.phase !== 'over') {
+        const open = s.requests.filter((r) => r.status === 'open');
+        const kept = new Set(open.map((r) => `${r.source}:${r.member}`));
+        expect(kept.size, `seed ${seed}, turn ${s.turn}`).toBe(open.length);
+        if (s.news.some((n) => open.some((r) => r.source === n.event && r.id !== `${n.event}@${s.turn}`))) flaredAgain++;
+        s = must(s, level, { type: 'endTurn' });
+      }
+    }
+    expect(flaredAgain).toBeGreaterThan(0);
+  });
+  it('every call falls due by the last month, so none is left that no month can answer', () => {
+    let lastMonthCalls = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      const s = playGame(level, seed);
+      for (const r of s.requests) expect(r.deadline, `${r.id}, seed ${seed}`).toBeLessThanOrEqual(level.turns);
+      const late = s.requests.filter((r) => r.id.endsWith(`@${level.turns}`));
+      for (const r of late) expect(r.status, `${r.id}, seed ${seed}`).toBe('ignored');
+      lastMonthCalls += late.length;
+    }
+    expect(lastMonthCalls).toBeGreaterThan(0);
+  });
   it('two abandoning members end the game at once', () => {
     const brittle = structuredClone(level);
     brittle.members.ARM.loyalty = -95;
@@ -153,7 +179,7 @@ describe('undo and replay', () => {
     expect(again.ok && again.value).toEqual(end);
   });
   it('replay names the first action that cannot be played', () => {
-    const result = replay(level, { seed: 1 }, [{ type: 'endTurn' }, { type: 'hostSummit' }, { type: 'fly' }]);
+    const result = replay(level, { seed: 1 }, [{ type: 'endTurn' }, { type: 'economicAid', member: 'KGZ' }, { type: 'fly' }]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ index: 2, code: 'bad-action' });
   });

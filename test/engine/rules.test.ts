@@ -76,12 +76,12 @@ describe('rule table', () => {
     ['watching another pressed', 'recognitionWatched', context('KGZ', undefined, { anyPressed: true }), -w.recognitionWatch],
     ['solidarity demanded of Kazakhstan', 'notOurWar', context('KAZ', (s) => void (s.members.KAZ.orders.demandedSolidarity = true)), (w.solidarity * (level.members.KAZ.dependence - 0.8)) / 0.4],
     ['solidarity demanded of Belarus', 'notOurWar', context('BLR', (s) => void (s.members.BLR.orders.demandedSolidarity = true)), (w.solidarity * (level.members.BLR.dependence - 0.8)) / 0.4],
-    ['a summit without grievance', 'summit', context('KGZ', (s) => void (s.summitTurn = s.turn)), w.summit],
+    ['a summit without grievance', 'summit', context('KGZ', (s) => void (s.lastSummit = s.turn)), w.summit],
     ['a summit with a grievance to air', 'summit', context('ARM', (s) => {
-      s.summitTurn = s.turn;
+      s.lastSummit = s.turn;
       s.members.ARM.grievance = w.grievanceAired;
     }), -w.summitGrievance],
-    ['no summit this month', 'summit', context('KGZ', (s) => void (s.summitTurn = 0)), null],
+    ['no summit this month', 'summit', context('KGZ', (s) => void (s.lastSummit = 0)), null],
   ];
   it.each(cases)('%s', (_, rule, ctx, expected) => {
     const got = weigh(rule, ctx);

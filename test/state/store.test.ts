@@ -90,7 +90,7 @@ describe('the store', () => {
     const store = createGameStore({ storage, seed: 3 });
     const s = store.getState;
     s().start('may-2022', { seed: 3 });
-    const script: Action[] = [{ type: 'economicAid', member: 'KGZ' }, { type: 'endTurn' }, { type: 'coerce', member: 'KAZ' }, { type: 'hostSummit' }, { type: 'endTurn' }, { type: 'economicAid', member: 'ARM' }];
+    const script: Action[] = [{ type: 'economicAid', member: 'KGZ' }, { type: 'endTurn' }, { type: 'coerce', member: 'KAZ' }, { type: 'securityHelp', member: 'TJK' }, { type: 'endTurn' }, { type: 'economicAid', member: 'ARM' }];
     for (const action of script) {
       s().act(action);
       expect(canUndo(s()), action.type).toBe(undo(s().level, s().game) !== null);
@@ -228,10 +228,10 @@ describe('the store', () => {
     expect(s().game.turn).toBe(2);
     expect(s().branch?.main).toBe(main);
     expect(s().game.log).toEqual(main.log.slice(0, 1));
-    s().act({ type: 'hostSummit' });
+    s().act({ type: 'economicAid', member: 'KGZ' });
     s().act({ type: 'endTurn' });
-    expect(s().game.log[1]!.actions).toContainEqual({ type: 'hostSummit' });
-    expect(main.log[1]!.actions).not.toContainEqual({ type: 'hostSummit' });
+    expect(s().game.log[1]!.actions).toContainEqual({ type: 'economicAid', member: 'KGZ' });
+    expect(main.log[1]!.actions).not.toContainEqual({ type: 'economicAid', member: 'KGZ' });
     // The autosave keeps the main line as it was, and the branch beside it.
     const save = JSON.parse(storage.get(SAVE_KEY)!) as { actions: unknown[]; branch?: unknown };
     expect(save.actions).toEqual((JSON.parse(savedMain!) as { actions: unknown[] }).actions);

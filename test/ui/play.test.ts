@@ -12,7 +12,7 @@ import { orderKeys } from '../../src/ui/keys';
 import { layoutFor } from '../../src/ui/layout';
 import { panelOrders } from '../../src/ui/menu';
 import { ruleSize } from '../../src/ui/sizes';
-import { actionGain, inDateOrder, memberTrait, newRequests, newsCard, summitReason, summitWait } from '../../src/ui/text';
+import { actionGain, inDateOrder, memberTrait, newRequests, newsCard, summitWait } from '../../src/ui/text';
 
 const level = LEVELS['may-2022']!;
 const autumn = LEVELS['autumn-2022']!;
@@ -35,19 +35,28 @@ const end: Action = { type: 'endTurn' };
 const months = (n: number) => Array.from({ length: n }, () => end);
 
 describe('traps in the orders', () => {
-  it('a summit in a month that already has one is closed, and says which summit meets', () => {
+  it('a summit of the news starts the wait for the next, and the refusal names it', () => {
+    // The Moscow summit meets in May (turn 1); with a cooldown of two months, June and July wait.
     const { game } = play([]);
-    expect(summitReason(level, game)).toBe(t('play.summit.thisMonth', { summit: 'The Moscow summit' }));
-    expect(summitReason(level, play([end]).game)).toBeNull();
+    expect(act(level, game, { type: 'hostSummit' }).ok).toBe(false);
+    expect(summitWait(level, game)).toBe('The Moscow summit meets this month; the next summit can meet in August 2022.');
+    expect(act(level, play([end]).game, { type: 'hostSummit' }).ok).toBe(false);
+    expect(act(level, play([end, end]).game, { type: 'hostSummit' }).ok).toBe(false);
+    expect(act(level, play([end, end, end]).game, { type: 'hostSummit' }).ok).toBe(true);
+    // The Yerevan summit of November is the last month but one of the autumn level: no month is left for another.
+    const yerevan = play([end, end], 3, autumn).game;
+    expect(yerevan.news.map((n) => n.event)).toContain('yerevan-summit');
+    expect(summitWait(autumn, yerevan)).toBe('The Yerevan summit meets this month, and no month of this game is left for another.');
+    setLang('ru');
+    expect(summitWait(level, game)).toBe('В этом месяце уже проходит Московский саммит; следующий саммит можно собрать в августе 2022 года.');
   });
 
   it('the wait for the next summit names the first month it can meet', () => {
-    // Hosted in June (turn 2), with a cooldown of two months: July and August wait, September is open.
-    const { game } = play([end, { type: 'hostSummit' }, end, end]);
-    expect(game.turn).toBe(4);
-    expect(summitWait(level, game)).toBe('The next summit can meet in September 2022 (the last met in June 2022).');
-    const september = act(level, play([end, { type: 'hostSummit' }, end, end, end]).game, { type: 'hostSummit' });
-    expect(september.ok).toBe(true);
+    // Hosted in August (turn 4), with a cooldown of two months: September and October wait.
+    const { game } = play([end, end, end, { type: 'hostSummit' }, end, end]);
+    expect(game.turn).toBe(6);
+    expect(act(level, game, { type: 'hostSummit' }).ok).toBe(false);
+    expect(summitWait(level, game)).toBe('The next summit can meet in November 2022 (the last met in August 2022).');
   });
 
   it('pulling forces back from Ukraine says what it gives, with the level’s numbers', () => {

@@ -45,7 +45,7 @@ describe('the engine in the player’s words', () => {
 
   it('says when the next summit can meet, the months of the wait counted after the last one\'s, in the case the sentence needs', () => {
     // The last summit met in June (turn 2); with a wait of two months, September is the first open month.
-    const game = { ...newGame(level, { seed: 1 }), turn: 4, lastSummit: 2, summitTurn: 2 };
+    const game = { ...newGame(level, { seed: 1 }), turn: 4, lastSummit: 2 };
     const action: Action = { type: 'hostSummit' } as Action;
     const wait = (months: number) => errorText({ ...level, summitCooldown: months }, game, action, { code: 'cooldown', message: '' }, {});
     setLang('en');
