@@ -11,6 +11,8 @@ export interface MapDom {
   tooltip: HTMLElement;
   /** Says something to screen readers, through the page's one voice. */
   announce(text: string): void;
+  /** Says for a moment how to zoom with the wheel, on a page that the wheel scrolls. */
+  wheelHint(): void;
 }
 
 export interface MapHost {

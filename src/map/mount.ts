@@ -76,7 +76,7 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     loaded: map.data,
     initialView: (viewport) => map.openingView(viewport, ratio),
     paintJob: (viewport, view, model) => map.paintJob(viewport, ratio, view, model),
-    dom: { wrapper, tooltip: map.tooltip, announce: map.announce },
+    dom: { wrapper, tooltip: map.tooltip, announce: map.announce, wheelHint: map.showWheelHint },
     systemReducedMotion: () => reducedMotionQuery?.matches ?? false,
     ratio: () => ratio,
     onReady() {
@@ -99,7 +99,8 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     transparent: true,
     banner: false,
     audio: { noAudio: true },
-    input: { keyboard: false, gamepad: false },
+    // The map decides itself when the wheel zooms it and when it scrolls the page (MapScene).
+    input: { keyboard: false, gamepad: false, mouse: { preventDefaultWheel: false } },
     // The map draws a few dozen shapes at most: a small batch and one texture unit boot faster.
     render: { antialias: true, roundPixels: false, powerPreference: 'high-performance', batchSize: 512, maxTextures: 1 },
     scale: { mode: Phaser.Scale.NONE, width: Math.round(width * ratio), height: Math.round(height * ratio), zoom: 1 / ratio },

@@ -22,6 +22,8 @@ export interface MapStage {
   readonly tooltip: HTMLElement;
   /** Says something to screen readers: the page's announcer, or the map's own live region on a page without one. */
   readonly announce: (text: string) => void;
+  /** Says for a moment how to zoom with the wheel, on a page that the wheel scrolls. */
+  showWheelHint(): void;
   readonly zoom: { in: HTMLButtonElement; out: HTMLButtonElement; reset: HTMLButtonElement };
   readonly base: BaseLayer;
   readonly outlines: OutlineLayer;
@@ -60,6 +62,10 @@ export function prepareMap(container: HTMLElement, source: MapSource, options: S
   const tooltip = element('div', 'pa-tooltip');
   tooltip.hidden = true;
   tooltip.setAttribute('role', 'tooltip');
+  // Only the mouse wheel brings it up, and the zoom buttons say the same to everyone else.
+  const wheelHint = element('div', 'pa-wheel-hint');
+  wheelHint.hidden = true;
+  wheelHint.setAttribute('aria-hidden', 'true');
   let live: HTMLElement | null = null;
   if (!options.announce) {
     live = element('div', 'pa-live');
@@ -82,7 +88,7 @@ export function prepareMap(container: HTMLElement, source: MapSource, options: S
   };
   labelButtons();
   zoomBar.append(zoom.in, zoom.out, zoom.reset);
-  wrapper.append(stage, tooltip, zoomBar);
+  wrapper.append(stage, tooltip, wheelHint, zoomBar);
   if (live) wrapper.append(live);
   container.append(wrapper);
   const base = new BaseLayer(wrapper, data);
@@ -123,6 +129,15 @@ export function prepareMap(container: HTMLElement, source: MapSource, options: S
     legend = next;
   });
 
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  const showWheelHint = () => {
+    const key = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+    wheelHint.textContent = t('map.controls.wheelHint', { key });
+    wheelHint.hidden = false;
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => (wheelHint.hidden = true), 1800);
+  };
+
   // The opening map is painted now; the map scene asks for the same painting, already on the canvas.
   const viewport = { width: Math.round(size.width * size.ratio), height: Math.round(size.height * size.ratio) };
   base.draw(paintJob(viewport, size.ratio, openingView(viewport, size.ratio), source.read()));
@@ -133,6 +148,7 @@ export function prepareMap(container: HTMLElement, source: MapSource, options: S
     stage,
     tooltip,
     announce,
+    showWheelHint,
     zoom,
     base,
     outlines,
@@ -142,6 +158,7 @@ export function prepareMap(container: HTMLElement, source: MapSource, options: S
     paintJob,
     settle,
     destroy() {
+      clearTimeout(hintTimer);
       stopLang();
       base.close();
       wrapper.remove();

@@ -23,7 +23,7 @@ export const STRING_KEYS = [
   'map.tooltip.loyalty', 'map.tooltip.stance',
   'map.legend.title', 'map.legend.stances', 'map.legend.russia', 'map.legend.nato', 'map.legend.aspirant',
   'map.legend.occupied', 'map.legend.rival', 'map.legend.toggle',
-  'map.controls.zoomIn', 'map.controls.zoomOut', 'map.controls.reset',
+  'map.controls.zoomIn', 'map.controls.zoomOut', 'map.controls.reset', 'map.controls.wheelHint',
   'map.description', 'map.selected', 'map.event.rockets', 'map.event.offer', 'map.event.stance', 'map.loading',
 ] as const;
 

@@ -186,6 +186,34 @@ describe('the map in the game page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a page the wheel scrolls, the wheel over the map scrolls the page and says how to zoom; with Ctrl held it zooms', async () => {
+    const { page, errors } = await openGame('', { width: 390, height: 844 });
+    const view = () => map(page, (h) => h.view());
+    const wrapper = page.locator('.pa-map');
+    await wrapper.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const middle = async () => {
+      const box = (await wrapper.boundingBox())!;
+      return { x: box.x + box.width / 2, y: Math.max(box.y + 10, Math.min(box.y + box.height / 2, 800)) };
+    };
+    const start = (await view())!;
+    const top = await page.evaluate(() => scrollY);
+    let at = await middle();
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(top);
+    expect((await view())!.scale).toBe(start.scale);
+    const hint = page.locator('.pa-wheel-hint');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toBe('To zoom the map, scroll with Ctrl held, or use the buttons');
+    at = await middle();
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => (await view())!.scale).toBeGreaterThan(start.scale);
+    expect(errors).toEqual([]);
+  });
+
   it('zooms with the buttons and the wheel and pans by dragging, within bounds', async () => {
     const { page, errors } = await openGame();
     const view = () => map(page, (h) => h.view());

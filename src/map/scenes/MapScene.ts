@@ -18,6 +18,12 @@ const SETTLE_MS = 90;
 const REDRAW_EVERY_MS = 350;
 const DRAG_THRESHOLD_CSS = 6;
 
+/** The page can be scrolled, or the game sits in another page, which the wheel would scroll. */
+function wheelScrollsPage(): boolean {
+  const root = document.scrollingElement ?? document.documentElement;
+  return root.scrollHeight > root.clientHeight + 1 || window.parent !== window;
+}
+
 /** The map: draws what the store holds, turns pointer and keys into store actions. */
 export class MapScene extends Phaser.Scene {
   private host!: MapHost;
@@ -359,6 +365,12 @@ export class MapScene extends Phaser.Scene {
   }
 
   private onWheel(event: WheelEvent): void {
+    // Where the wheel scrolls a page, the page's own or a teaching site's around the game, it
+    // scrolls it; the map then zooms with Ctrl or ⌘ held, which a trackpad's pinch also sends.
+    if (!event.ctrlKey && !event.metaKey && wheelScrollsPage()) {
+      this.host.dom.wheelHint();
+      return;
+    }
     event.preventDefault();
     const ratio = this.host.ratio();
     const rect = this.game.canvas.getBoundingClientRect();
