@@ -347,7 +347,11 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       monthTurned = true;
       if (layout === 'embed') newsOpen = true;
     }
+    // A what-if is begun from the log, and played on the orders.
+    const branched = next.branch !== null && next.branch !== prev.branch && next.branch.fromTurn !== prev.branch?.fromTurn;
+    if (branched) local.tab = 'orders';
     renderAll(next.settings.lang !== prev.settings.lang);
+    if (branched && orders.contains(document.activeElement) === false) orders.querySelector<HTMLElement>('#tab-orders')?.focus({ preventScroll: true });
     focusScreen(next, moved, first);
     narrate(next, prev);
     sayNotices(next, prev);

@@ -102,7 +102,8 @@ function memberCard(state: AppState, store: GameStore, id: MemberId): VNode {
 export function membersPanel(state: AppState, store: GameStore): Child {
   return [
     h('h2', { class: 'panel-title', id: 'members-title' }, t('game.members')),
-    h('p', { class: 'hint' }, t('game.membersHint')),
+    // Selecting the selected member again closes its explanation: the hint says so while one is open.
+    h('p', { class: 'hint', 'data-testid': 'members-hint' }, t(state.selected ? 'game.membersHintSelected' : 'game.membersHint')),
     h('ul', { class: 'member-list', 'aria-label': t('a11y.members') }, MEMBERS.map((id) => memberCard(state, store, id))),
     whyPanel(state, store),
   ];

@@ -51,6 +51,12 @@ describe('game features in Chromium', () => {
     expect(await report.locator('.report-list li').count()).toBe(5);
     await report.getByRole('button', { name: 'Tajikistan' }).click();
     await expect.poll(() => page.getByTestId('why').locator('h2').first().textContent()).toBe('Why? Tajikistan');
+    // The selected card closes the explanation when pressed again, and the hint above the cards says so.
+    const hint = page.getByTestId('members-hint');
+    expect(await hint.textContent()).toBe('Select the highlighted member again to close the explanation.');
+    await page.locator('button[data-member=TJK]').click();
+    await expect.poll(() => page.getByTestId('why').count()).toBe(0);
+    expect(await hint.textContent()).toBe('Select a member to see why it decided as it did.');
     await expectNoErrors(errors);
   });
 
@@ -159,7 +165,9 @@ describe('game features in Chromium', () => {
     await page.getByRole('button', { name: /Replay from June 2022/ }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toBe('June 2022');
     expect(await page.getByRole('status').filter({ hasText: 'What-if' }).textContent()).toMatch(/replaying from June 2022/);
-    await page.getByRole('tab', { name: 'Orders' }).click();
+    // The months replayed are played on the orders: the what-if opens them, out of the log it was started from.
+    await expect.poll(() => page.getByRole('tab', { name: 'Orders' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#tabpanel-orders').isVisible()).toBe(true);
     await page.locator('button[data-member=KAZ]').click();
     await page.locator('[data-testid=member-orders] button.action-button:not([aria-disabled="true"])').first().click();
     await page.getByTestId('end-turn').click();
