@@ -164,6 +164,8 @@ describe('the rhythm of a month', () => {
     const given = page.getByTestId('given-list').locator('li');
     await expect.poll(() => given.count()).toBe(4);
     expect(await given.locator('.given-label').allTextContents()).toEqual(['Economic aid: Kyrgyzstan', 'Send forces for Tajikistan', 'Pull forces back from Ukraine', 'Security help: Tajikistan']);
+    // All four show whole: the list has no scroll of its own that would cut the last one.
+    expect(await page.getByTestId('given-list').evaluate((list) => list.scrollHeight <= list.clientHeight + 1)).toBe(true);
     // The reserve pulled back pays for the security help: it cannot go first.
     const pull = given.nth(2).locator('button.take-back');
     expect(await pull.getAttribute('aria-disabled')).toBe('true');
@@ -175,6 +177,20 @@ describe('the rhythm of a month', () => {
     expect(await given.locator('.given-label').allTextContents()).toEqual(['Send forces for Tajikistan', 'Pull forces back from Ukraine', 'Security help: Tajikistan']);
     expect(await page.locator('[data-resource=economicLeverage] .chip-value').textContent()).toBe('5');
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Taken back: Economic aid: Kyrgyzstan.');
+  });
+  it('on a phone the month’s orders run whole in the page, each in view above End turn once scrolled to', async () => {
+    const page = await open(390, 844);
+    await startGame(page);
+    for (const action of [{ type: 'economicAid', member: 'KGZ' }, { type: 'securityHelp', member: 'TJK' }, { type: 'stopArmsToAzerbaijan' }, { type: 'nordicLine', line: 'principled' }]) await act(page, action);
+    const list = page.getByTestId('given-list');
+    await expect.poll(() => list.locator('li').count()).toBe(4);
+    expect(await list.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await list.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const bar = (await page.locator('.turn-actions').boundingBox())!;
+    // End turn's bar is short enough to leave the orders above it room, and the last order clears it.
+    expect(bar.height).toBeLessThan(90);
+    const last = (await list.locator('li').last().boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(bar.y + 1);
   });
 });
 
