@@ -15,6 +15,9 @@ export default defineConfig({
           // The strategy and search tests play hundreds of games: on two busy cores they need the slack.
           testTimeout: 30_000,
           setupFiles: ['test/setup-i18n.ts'],
+          // First, on both cores; the browser tests then have the machine to themselves: a page
+          // waits on Chromium's rendering, which other work on the cores slows more than it overlaps.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,6 +32,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and a software GPU.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
