@@ -273,6 +273,11 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     if (focusInOrders) news.querySelector<HTMLElement>('#report-title')?.focus({ preventScroll: true });
   }
 
+  // On a small phone the guide sits below a tall top bar: its buttons are brought into view, the page moved no more than that.
+  function guideInView(): void {
+    if (layout === 'stacked') tutorial.querySelector<HTMLElement>('.tutorial-actions')?.scrollIntoView({ block: 'nearest' });
+  }
+
   // Focus follows the screen: a new screen's heading, or the game's first member.
   function focusScreen(s: AppState, changed: boolean, first: boolean): void {
     if (!changed || (first && s.screen === 'title')) return;
@@ -282,6 +287,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
       if (s.screen === 'game') {
         const target = s.tutorialStep !== null ? tutorial.querySelector<HTMLElement>('button') : members.querySelector<HTMLElement>('button.member-card');
         target?.focus({ preventScroll: layout === 'stacked' });
+        guideInView();
       } else {
         screen.querySelector<HTMLElement>('h1')?.focus();
       }
@@ -355,6 +361,7 @@ export function mountUi(root: HTMLElement, store: GameStore, options: UiOptions)
     focusScreen(next, moved, first);
     narrate(next, prev);
     sayNotices(next, prev);
+    if (next.tutorialStep !== null && next.tutorialStep !== prev.tutorialStep && next.screen === 'game') requestAnimationFrame(guideInView);
     // When the guide closes, the game takes the focus back, at its first member.
     if (prev.tutorialStep !== null && next.tutorialStep === null && next.screen === 'game' && next.game === prev.game) {
       members.querySelector<HTMLElement>('button.member-card')?.focus({ preventScroll: layout === 'stacked' });

@@ -282,6 +282,17 @@ describe('an embed’s frame', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().selected)).toBe('KAZ');
   });
 
+  it.each(['en', 'ru'])('at 320×480 (%s) the guide’s Next is in view at every step, with no scrolling', async (lang) => {
+    const page = await open(320, 480, `&lang=${lang}`);
+    await startGame(page, true);
+    const guide = page.getByTestId('tutorial');
+    for (let step = 1; step <= 5; step++) {
+      await expect.poll(() => guide.getAttribute('data-step')).toBe(String(step));
+      await expect.poll(() => shownWhole(page, '[data-key=tutorial-next]'), { message: `step ${step}` }).toBe(true);
+      await page.keyboard.press('Enter');
+    }
+  });
+
   it('at 320×480 nothing covers End turn, with the guide open or closed, wherever it is scrolled to', async () => {
     const page = await open(320, 480);
     await startGame(page, true);
