@@ -195,6 +195,21 @@ describe('the rhythm of a month', () => {
 });
 
 describe('an embed’s frame', () => {
+  it.each(['en', 'ru'])('at 640×480 (%s) the last month’s End turn keeps its words inside the button', async (lang) => {
+    const { frame } = await framed(640, 480, lang);
+    await startGame(frame);
+    for (let i = 0; i < 7; i++) await act(frame, { type: 'endTurn' });
+    await expect.poll(() => turnOf(frame)).toBe(8);
+    const button = frame.getByTestId('end-turn');
+    // Every line of the label lies inside the button: a word wider than the room would run out of its sides.
+    const outside = await button.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].filter((r) => r.width > 0 && (r.left < box.left + 2 || r.right > box.right - 2)).length;
+    });
+    expect(outside).toBe(0);
+  });
   it.each([
     [640, 480, 'en'],
     [640, 480, 'ru'],
@@ -443,6 +458,19 @@ describe('one voice, and tooltips that stay with their element', () => {
 });
 
 describe('the map', () => {
+  it('in a 640×480 frame the opened map key is read whole, above the zoom buttons', async () => {
+    const { frame } = await framed(640, 480);
+    await startGame(frame);
+    await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
+    await frame.locator('.pa-legend summary').click();
+    const hidden = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pa-legend li')].filter((li) => {
+      const box = li.getBoundingClientRect();
+      // The right end of each line, where the zoom buttons stand.
+      const at = document.elementFromPoint(box.right - 3, box.top + box.height / 2);
+      return !at?.closest('.pa-legend');
+    }).map((li) => li.textContent));
+    expect(hidden).toEqual([]);
+  });
   it.each([
     [1280, 800],
     [1024, 768],
