@@ -262,6 +262,15 @@ function keepInside(box: Box, surface: Pick<Surface, 'width' | 'height'>, margin
 }
 
 /**
+ * Where the zoom buttons stand, in the map's bottom right corner (map.css: 12px from the
+ * edges, three buttons of 40px with gaps of 6px): names keep off them.
+ */
+function zoomButtonsBox(surface: Pick<Surface, 'width' | 'height' | 'ratio'>): Box {
+  const r = surface.ratio;
+  return [surface.width - (12 + 40 + 4) * r, surface.height - (12 + 3 * 40 + 2 * 6 + 4) * r, surface.width, surface.height];
+}
+
+/**
  * Where the capitals and names go for this view: capitals first, then names by priority, a
  * member's or a main country's always, the others only where they fit. A member's name slides
  * clear of the other names and of the capitals' dots; the main names stay inside the map's edge.
@@ -282,6 +291,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   const usa = usaMarkerBox(surface, data);
   place(usa, true);
   dots.push(usa);
+  const zoom = zoomButtonsBox(surface);
+  place(zoom, true);
   for (const [id, at] of Object.entries(data.capitals)) {
     const [x, y] = screen(surface, at);
     if (x < 0 || y < 0 || x > surface.width || y > surface.height) continue;
@@ -328,12 +339,19 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     // Members' names must show: on a crowded small map, slide one clear of the others, the capitals and the marker.
     // Where both cannot be cleared, the other names come first: a dot shows through a name's halo, a name does not.
     if (member) {
-      const slid = (step: number): Box => [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
+      // A place the zoom buttons would cover moves left of them.
+      const slid = (step: number): Box => {
+        const b: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
+        const dx = overlaps(b, zoom) ? zoom[0] - b[2] : 0;
+        return [b[0] + dx, b[1], b[2] + dx, b[3]];
+      };
       const clear = (b: Box, withDots: boolean) => !names.some((other) => overlaps(b, other)) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
-      const steps = [0, 1, -1, 2, -2];
+      const steps = [0, 1, -1, 2, -2, 3, -3];
       const step = steps.find((k) => clear(slid(k), true)) ?? steps.find((k) => clear(slid(k), false)) ?? 0;
-      y += step * height * 0.55;
-      box = slid(step);
+      const chosen = slid(step);
+      x += chosen[0] - box[0];
+      y += chosen[1] - box[1];
+      box = chosen;
     }
     // Names of places too small on screen wait until the player zooms in.
     const shape = byId(data.geometry.byId, label.id);

@@ -458,6 +458,23 @@ describe('one voice, and tooltips that stay with their element', () => {
 });
 
 describe('the map', () => {
+  it('in a 640×480 frame the members’ names stand clear of the zoom buttons and of each other', async () => {
+    const { frame } = await framed(640, 480);
+    await startGame(frame);
+    await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
+    type Box = [number, number, number, number];
+    const { names, zoom } = await frame.evaluate(() => {
+      const host = document.getElementById('map-host')!.getBoundingClientRect();
+      const z = document.querySelector('.pa-zoom')!.getBoundingClientRect();
+      const labels = (window as unknown as { __paperAlliance: { map: { labels(): { names: { id: string; box: Box }[] } } } }).__paperAlliance.map.labels();
+      return { names: labels.names, zoom: [z.left - host.left, z.top - host.top, z.right - host.left, z.bottom - host.top] as Box };
+    });
+    const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    const members = names.filter((n) => ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'].includes(n.id));
+    expect(members).toHaveLength(5);
+    expect(names.filter((n) => overlaps(n.box, zoom)).map((n) => n.id)).toEqual([]);
+    for (const a of members) for (const b of members) if (a.id < b.id) expect(overlaps(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
+  });
   it('in a 640×480 frame the opened map key is read whole, above the zoom buttons', async () => {
     const { frame } = await framed(640, 480);
     await startGame(frame);
