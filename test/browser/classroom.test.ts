@@ -6,7 +6,7 @@ import { classCode } from '../../src/class/class-code';
 import type { Level } from '../../src/engine';
 import { loadLevelFile } from '../engine/play';
 import { launch, type Browser } from './chromium';
-import { axeViolations, expectNoErrors, state } from './ui';
+import { axeViolations, expectNoErrors, selectMember, state } from './ui';
 
 const baseUrl = inject('baseUrl');
 const LEVELS: Record<string, Level> = { 'may-2022': loadLevelFile('may-2022'), 'autumn-2022': loadLevelFile('autumn-2022') };
@@ -29,7 +29,7 @@ async function playByMouse(page: Page, orders: Order[][]): Promise<void> {
   await page.getByTestId('tutorial').getByRole('button', { name: 'Skip the guide' }).click();
   for (let month = 0; (await state(page)).screen === 'game'; month++) {
     for (const [type, member] of orders[month] ?? []) {
-      await page.locator(`button[data-member=${member}]`).first().click();
+      await selectMember(page, member);
       const button = page.locator(`#orders-region button.action-button[data-action*='"${type}"'][data-action*='"${member}"']:not([aria-disabled=true])`).first();
       await button.click();
     }

@@ -1,7 +1,7 @@
 // A whole may-2022 game played with the mouse, from the title screen to the debrief.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './chromium';
-import { expectNoErrors, state } from './ui';
+import { expectNoErrors, selectMember, state } from './ui';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser | null = null;
@@ -41,7 +41,7 @@ describe('the game with the mouse', () => {
       // Answer a call for help when one is open and affordable.
       const answer = page.locator('[data-testid=requests] button.action-button:not([aria-disabled="true"])').first();
       if (await answer.count()) await answer.click();
-      await page.locator(`button[data-member=${members[turn - 1]}]`).click();
+      await selectMember(page, members[turn - 1]!);
       const order = page.locator('[data-testid=member-orders] button.action-button:not([aria-disabled="true"])').first();
       if (await order.count()) {
         const given = (await state(page)).game.actions;

@@ -1,7 +1,7 @@
 // Helpers for the game's UI tests: play like a person (mouse or keys), run axe-core.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -81,6 +81,13 @@ export const HOST_PAGE = 'http://localhost:4999/lesson.html';
 export async function openHostPage(page: Page): Promise<void> {
   await page.context().route(HOST_PAGE, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A teaching site</title>' }));
   await page.goto(HOST_PAGE);
+}
+
+/** Selects a member by its card. Pressing the selected card again closes it, so a selected member is left as it is. */
+export async function selectMember(page: Page | Frame, member: string): Promise<void> {
+  const card = page.locator(`button[data-member=${member}]`).first();
+  if ((await card.getAttribute('aria-pressed')) !== 'true') await card.click();
+  await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true');
 }
 
 export async function expectNoErrors(errors: string[]): Promise<void> {
