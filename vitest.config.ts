@@ -3,6 +3,8 @@ import { checkedLevels } from './src/cli/vite-levels.ts';
 
 export default defineConfig({
   test: {
+    // Both cores: on a two-core machine Vitest would otherwise run one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         // Tests read the shipped levels as the game does: checked and parsed.

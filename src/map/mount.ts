@@ -192,6 +192,8 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
       return labelBoxes({ ctx, width: Math.round(width * ratio), height: Math.round(height * ratio), ratio, view: currentView }, map.data());
     },
     inkedPixels() {
+      // A snapshot is taken as the next frame renders: a sleeping map is woken for it.
+      mapScene()?.awake();
       return new Promise((resolve) => {
         game.renderer.snapshot((snapshot) => {
           if (!(snapshot instanceof HTMLImageElement)) return resolve(0);
@@ -218,7 +220,9 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
       observer.disconnect();
       for (const type of PLACE_ON) wrapper.removeEventListener(type, onPointer, { capture: true });
       dprQuery?.removeEventListener?.('change', resize);
+      // Phaser destroys a game in its next step: a sleeping loop must run that step.
       game.destroy(true);
+      game.loop.wake();
       map.destroy();
     },
   };

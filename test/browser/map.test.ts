@@ -13,6 +13,8 @@ interface Handle {
   effects(): { shown: number; moving: number };
   events(): { kind: string; members: string[]; rival?: string; rockets?: boolean }[];
   inkedPixels(): Promise<number>;
+  frames(): number;
+  zoomBy(factor: number): void;
   baseDraws(): number;
   paintedBy(): 'worker' | 'page';
   baseCanvas(): HTMLCanvasElement;
@@ -127,6 +129,48 @@ describe.each([
     expect(await map(page, (h) => h.inkedPixels())).toBeGreaterThan(100);
     await clickAt(page, 34, 43.4);
     expect(await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().selected)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Frames the map draws in `ms` of waiting. */
+async function framesIn(page: Page, ms: number): Promise<number> {
+  const before = await map(page, (h) => h.frames());
+  await page.waitForTimeout(ms);
+  return (await map(page, (h) => h.frames())) - before;
+}
+
+describe.each([
+  ['WebGL', ''],
+  ['Canvas', '&renderer=canvas'],
+])('the map at rest, %s', (_, query) => {
+  it('draws frames only while something on it moves or has just changed, and shows each change', async () => {
+    const { page, errors } = await openGame(query);
+    // The month's rockets and offers play out, then the map is still and draws nothing.
+    await expect.poll(() => map(page, (h) => h.effects().shown), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(600);
+    expect(await framesIn(page, 1000)).toBe(0);
+    const still = await screenColours(page);
+    expect(still).toBeGreaterThan(40);
+
+    // A zoom wakes it until the view has settled, and the zoomed map is on screen (under Canvas, Phaser shows it).
+    const before = (await page.screenshot()).toString('base64');
+    const woken = map(page, (h) => h.frames());
+    await map(page, (h) => h.zoomBy(1.5));
+    await expect.poll(async () => (await map(page, (h) => h.frames())) - (await woken)).toBeGreaterThan(3);
+    await page.waitForTimeout(1000);
+    expect(await framesIn(page, 1000)).toBe(0);
+    expect((await page.screenshot()).toString('base64')).not.toBe(before);
+    expect(await screenColours(page)).toBeGreaterThan(40);
+
+    // A stance change pulses at the capital: frames run for the pulse, and stop when it ends.
+    await changeStance(page);
+    await expect.poll(() => map(page, (h) => h.effects().shown)).toBeGreaterThan(0);
+    expect(await framesIn(page, 500)).toBeGreaterThan(5);
+    expect(await map(page, (h) => h.inkedPixels())).toBeGreaterThan(100);
+    await expect.poll(() => map(page, (h) => h.effects().shown), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(600);
+    expect(await framesIn(page, 1000)).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ const SETTLE_MS = 90;
 /** During a long drag or zoom, redraw at most this often. */
 const REDRAW_EVERY_MS = 350;
 const DRAG_THRESHOLD_CSS = 6;
+/** After the last change, frames go on this long before the loop sleeps: a still map draws nothing. */
+const AWAKE_MS = 400;
 
 /** The page can be scrolled, or the game sits in another page, which the wheel would scroll. */
 function wheelScrollsPage(): boolean {
@@ -44,6 +46,8 @@ export class MapScene extends Phaser.Scene {
   private played = new Set<string>();
   private effects: { update: (now: number) => boolean; objects: Phaser.GameObjects.GameObject[]; moving: boolean }[] = [];
   private cleanups: (() => void)[] = [];
+  private awakeUntil = 0;
+  private wakeAsked = false;
 
   constructor() {
     super('map');
@@ -82,10 +86,19 @@ export class MapScene extends Phaser.Scene {
       canvas.removeEventListener('blur', blur);
     });
     // Names and stances on the map follow the game's language.
-    this.cleanups.push(onLangChange(() => this.renderBase()));
+    this.cleanups.push(onLangChange(() => {
+      this.renderBase();
+      this.awake();
+    }));
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shutdown());
+    // A turn-based map is still most of the time: Phaser's loop runs while something moves or
+    // has just changed, then sleeps until the next change wakes it, so an idle game costs nothing.
+    const sleepIfStill = () => this.sleepIfStill();
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, sleepIfStill);
+    this.cleanups.push(() => this.game.events.off(Phaser.Core.Events.POST_RENDER, sleepIfStill));
+    this.awake();
 
     // The opening painting was asked for while Phaser loaded: this asks for the same one.
     this.renderBase();
@@ -105,6 +118,25 @@ export class MapScene extends Phaser.Scene {
     this.input.off('gameout', this.onPointerOut, this);
   }
 
+  // ——— frames ———
+
+  /** Asks for frames from the next animation frame on, for at least AWAKE_MS. Never draws a frame inside the caller. */
+  awake(): void {
+    this.awakeUntil = performance.now() + AWAKE_MS;
+    if (this.game.loop.running || this.wakeAsked) return;
+    this.wakeAsked = true;
+    requestAnimationFrame(() => {
+      this.wakeAsked = false;
+      this.game.loop.wake();
+    });
+  }
+
+  private sleepIfStill(): void {
+    const busy = this.viewDirty || this.effects.length > 0 || this.drag !== null || this.scene.isActive('preload');
+    if (busy || performance.now() < this.awakeUntil) return;
+    this.game.loop.sleep();
+  }
+
   // ——— layers ———
 
   /** Under the Canvas renderer the static map is drawn by Phaser, as one image. */
@@ -119,14 +151,21 @@ export class MapScene extends Phaser.Scene {
     texture.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
     const image = this.add.image(0, 0, key).setOrigin(0, 0);
     this.host.base.useImage({
-      place: (x, y, scale) => image.setPosition(x, y).setScale(scale),
+      place: (x, y, scale) => {
+        image.setPosition(x, y).setScale(scale);
+        this.awake();
+      },
       resize: (width, height) => {
         source.width = width;
         source.height = height;
         texture.get().setSize(width, height, 0, 0);
         image.setSizeToFrame();
+        this.awake();
       },
-      refresh: () => source.update(),
+      refresh: () => {
+        source.update();
+        this.awake();
+      },
     });
   }
 
@@ -155,14 +194,15 @@ export class MapScene extends Phaser.Scene {
     this.viewDirty = true;
     this.lastViewChange = performance.now();
     this.host.onView(this.view);
+    this.awake();
   }
 
-  override update(time: number): void {
+  override update(): void {
     if (!this.host) return;
     const now = performance.now();
     if (this.viewDirty && (now - this.lastViewChange > SETTLE_MS || now - this.lastRender > REDRAW_EVERY_MS)) this.renderBase();
     if (this.effects.length > 0) this.effects = this.effects.filter((effect) => {
-      const alive = effect.update(time);
+      const alive = effect.update(now);
       if (!alive) for (const object of effect.objects) object.destroy();
       return alive;
     });
@@ -179,6 +219,7 @@ export class MapScene extends Phaser.Scene {
     const next = this.host.source.read();
     if (next === previous) return;
     this.model = next;
+    this.awake();
     // The page announces a selection and the month's changes, in one voice with the rest of the game.
     if (next.selected !== this.highlight.selected) {
       this.highlight.selected = next.selected;
@@ -214,7 +255,8 @@ export class MapScene extends Phaser.Scene {
     const colour = Phaser.Display.Color.HexStringToColor(STANCE_FILL[this.model.members[id].stance]).color;
     const ring = this.add.circle(0, 0, 14 * ratio).setStrokeStyle(4 * ratio, colour).setFillStyle();
     const still = this.reducedMotion();
-    const start = this.time.now;
+    // The page's clock: the scene's stands still while the loop sleeps.
+    const start = performance.now();
     const duration = still ? 2500 : 2400;
     this.effects.push({
       moving: !still,
@@ -243,7 +285,7 @@ export class MapScene extends Phaser.Scene {
       const colour = Phaser.Display.Color.HexStringToColor(event.rockets ? ROCKET : event.rival === 'USA' ? USA_MARK : RIVAL).color;
       const count = event.rockets ? 3 : 1;
       const dots = Array.from({ length: count }, () => this.add.circle(0, 0, (event.rockets ? 4 : 6) * ratio, colour).setStrokeStyle(1.5 * ratio, 0xffffff));
-      const start = this.time.now;
+      const start = performance.now();
       const period = event.rockets ? 1100 : 1600;
       const duration = period * 3;
       this.effects.push({
@@ -420,6 +462,7 @@ export class MapScene extends Phaser.Scene {
     this.view = resizeView(this.view, previous, next, this.map.frame);
     this.renderBase();
     this.renderHighlight();
+    this.awake();
   }
 
   // ——— keyboard ———
