@@ -66,9 +66,22 @@ function months(level: Level, points: number): Record<'from' | 'fromGen' | 'to',
   return { from: first.month, fromGen: first.monthGen, to: monthWords(level, Math.max(1, points - 1)).month };
 }
 
-const W = 640;
-const H = 300;
-const PAD = { l: 44, r: 128, t: 14, b: 30 };
+/** A chart's drawing: its size in its own pixels, the room around the plot, and which months carry a label. */
+interface Geometry {
+  w: number;
+  h: number;
+  pad: { l: number; r: number; t: number; b: number };
+  /** The least room between two months named under the axis, in the chart's pixels: months closer than that skip names. */
+  labelGap: number;
+  /** Where the members' keys stand: beside each line's end, or in rows under the chart. */
+  key: 'ends' | 'below';
+}
+/** The chart for a page; on a phone's narrow card the same chart is drawn narrower, so its type stays readable. */
+const WIDE: Geometry = { w: 640, h: 300, pad: { l: 44, r: 128, t: 14, b: 30 }, labelGap: 40, key: 'ends' };
+const NARROW: Geometry = { w: 360, h: 330, pad: { l: 34, r: 14, t: 14, b: 80 }, labelGap: 40, key: 'below' };
+/** Under a narrow chart, its keys in rows of this many, each row this tall. */
+const KEY_COLUMNS = 2;
+const KEY_ROW = 16;
 /** The least room between two value labels on the chart's side, in the chart's own pixels: about a line of its type. */
 export const TICK_GAP = 12;
 
@@ -89,7 +102,8 @@ function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour
 }
 
 /** A line chart of loyalty; lines differ by colour, dash and marker, and are labelled at their ends. */
-export function loyaltyChart(level: Level, game: GameState, title: string, id: string): VNode {
+function chartSvg(level: Level, game: GameState, title: string, id: string, g: Geometry, className: string): VNode {
+  const { w: W, h: H, pad: PAD } = g;
   const data = series(level, game);
   const n = game.log.length + 1;
   // The axis spans the whole level, so charts of two timelines line up month by month.
@@ -109,10 +123,11 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
     const crowded = (v === 50 || v === -50) && [b.leans, b.drifts].some((line) => line !== v && Math.abs(y(line) - y(v)) < TICK_GAP);
     if (!crowded) parts.push(s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, num(v)));
   }
-  for (let i = 0; i < span; i++) {
+  const every = Math.ceil(g.labelGap / (x(1) - x(0)));
+  for (let i = 0; i < span; i += every) {
     // Point 0 is the opening; point i the loyalty after month i.
     const label = i === 0 ? t('debrief.opening') : shortMonth(monthOf(level, i).year, monthOf(level, i).month);
-    parts.push(s('text', { x: x(i), y: H - 8, class: 'tick', 'text-anchor': 'middle' }, label));
+    parts.push(s('text', { x: x(i), y: H - PAD.b + 22, class: 'tick', 'text-anchor': 'middle' }, label));
   }
   const ends: { id: MemberId; y: number }[] = [];
   MEMBERS.forEach((member, k) => {
@@ -123,18 +138,31 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
       values.map((v, i) => marker(MEMBER_MARK[k]!, x(i), y(v), MEMBER_COLOUR[k]!, s('title', {}, `${memberName(member)}, ${i === 0 ? t('debrief.opening') : monthWords(level, i).month}: ${num(v)}`)))));
     ends.push({ id: member, y: y(values[values.length - 1]!) });
   });
-  // End labels, nudged apart so they never overlap.
-  ends.sort((a, b2) => a.y - b2.y);
-  for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 14) ends[i]!.y = ends[i - 1]!.y + 14;
-  for (const e of ends) {
-    // A key beside each line's end: a sample of its dash and marker, then the name.
-    const k = MEMBERS.indexOf(e.id);
-    const x0 = W - PAD.r + 10;
-    parts.push(s('line', { x1: x0, x2: x0 + 24, y1: e.y, y2: e.y, stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
-    parts.push(marker(MEMBER_MARK[k]!, x0 + 12, e.y, MEMBER_COLOUR[k]!));
-    parts.push(s('text', { x: x0 + 30, y: e.y + 4, class: 'end-label' }, memberName(e.id)));
+  // A key for each line: a sample of its dash and marker, then the name.
+  const key = (member: MemberId, x0: number, y0: number) => {
+    const k = MEMBERS.indexOf(member);
+    parts.push(s('line', { x1: x0, x2: x0 + 24, y1: y0, y2: y0, stroke: MEMBER_COLOUR[k], 'stroke-width': 2.5, 'stroke-dasharray': MEMBER_DASH[k] || undefined }));
+    parts.push(marker(MEMBER_MARK[k]!, x0 + 12, y0, MEMBER_COLOUR[k]!));
+    parts.push(s('text', { x: x0 + 30, y: y0 + 4, class: 'end-label' }, memberName(member)));
+  };
+  if (g.key === 'below') {
+    const column = (W - PAD.l) / KEY_COLUMNS;
+    MEMBERS.forEach((member, k) => key(member, PAD.l + (k % KEY_COLUMNS) * column, H - PAD.b + 42 + Math.floor(k / KEY_COLUMNS) * KEY_ROW));
+  } else {
+    // Beside each line's end, nudged apart so they never overlap.
+    ends.sort((a, b2) => a.y - b2.y);
+    for (let i = 1; i < ends.length; i++) if (ends[i]!.y - ends[i - 1]!.y < 14) ends[i]!.y = ends[i - 1]!.y + 14;
+    for (const e of ends) key(e.id, W - PAD.r + 10, e.y);
   }
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` }, parts);
+  return s('svg', { viewBox: `0 0 ${W} ${H}`, class: className, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` }, parts);
+}
+
+/** The loyalty chart, drawn wide and narrow (the card's width shows one), with its caption and its data as a table. */
+export function loyaltyChart(level: Level, game: GameState, title: string, id: string): VNode {
+  const data = series(level, game);
+  const n = game.log.length + 1;
+  const b = level.stanceBounds;
+  const svg = h('div', { class: 'chart-box' }, chartSvg(level, game, title, id, WIDE, 'chart'), chartSvg(level, game, title, `${id}-narrow`, NARROW, 'chart chart-narrow'));
   const table = h(
     'details',
     { class: 'chart-data' },

@@ -60,8 +60,8 @@ describe('the game with the mouse', () => {
     await expect.poll(() => result.textContent()).toMatch(/Cohesion score/);
     expect(await page.getByTestId('what-if-mark').getAttribute('data-used')).toBe('false');
     expect(await page.getByTestId('what-if-mark').textContent()).toBe('Played straight through: no month was replayed with what-if.');
-    expect(await page.locator('svg.chart g.series').count()).toBe(5);
-    expect(await page.locator('svg.chart g.series').first().locator('circle, rect, path').count()).toBeGreaterThan(8);
+    expect(await page.locator('svg.chart:visible g.series').count()).toBe(5);
+    expect(await page.locator('svg.chart:visible g.series').first().locator('circle, rect, path').count()).toBeGreaterThan(8);
     expect(await page.locator('.mattered li').count()).toBeGreaterThan(2);
     // What happened next starts after the game's own last month.
     expect(await page.locator('.epilogue li').count()).toBeGreaterThanOrEqual(5);

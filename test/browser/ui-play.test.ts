@@ -390,6 +390,25 @@ describe('news and debrief follow the game', () => {
   });
 });
 
+describe('the debrief on a phone', () => {
+  it('at 390×844 the loyalty chart’s type reads at the page’s small size, its keys under it', async () => {
+    const page = await open(390, 844);
+    await startGame(page);
+    for (let i = 0; i < 8; i++) await act(page, { type: 'endTurn' });
+    await expect.poll(async () => (await state(page)).screen).toBe('debrief');
+    const shown = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.chart-card svg.chart')].filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => ({
+      width: svg.getBoundingClientRect().width,
+      tick: Math.min(...[...svg.querySelectorAll('.tick')].map((tick) => tick.getBoundingClientRect().height)),
+      name: Math.min(...[...svg.querySelectorAll('.end-label')].map((label) => label.getBoundingClientRect().height)),
+    })));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.width).toBeLessThanOrEqual(390);
+    // 11 and 12 px of the chart's own, drawn no smaller than 10 and 11 on the page.
+    expect(shown[0]!.tick).toBeGreaterThanOrEqual(10);
+    expect(shown[0]!.name).toBeGreaterThanOrEqual(11);
+  });
+});
+
 describe('one voice, and tooltips that stay with their element', () => {
   it('the page has one polite live region, the map’s included, and a month ends in one message naming every member', async () => {
     const page = await open(1280, 800);

@@ -148,23 +148,46 @@ describe('news and debrief that follow the game', () => {
     expect(newRequests(level, withOlder).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
   });
 
-  it('the loyalty chart’s value labels never crowd one another', () => {
-    type Node = { type: unknown; props: { class?: string; y?: number; 'text-anchor'?: string; children?: unknown } };
-    const side: number[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
+  it('the loyalty chart’s labels never crowd one another, in its wide and its narrow drawing', () => {
+    type Node = { type: unknown; props: { class?: string; x?: number; y?: number; viewBox?: string; 'text-anchor'?: string; children?: unknown } };
+    type Drawing = { width: number; side: number[]; months: { x: number; anchor: string; text: string }[] };
+    const drawings: Drawing[] = [];
+    const walk = (node: unknown, into: Drawing | null): void => {
+      if (Array.isArray(node)) return node.forEach((child) => walk(child, into));
       if (!node || typeof node !== 'object' || !('props' in node)) return;
       const { type, props } = node as Node;
-      if (type === 'text' && props.class === 'tick' && props['text-anchor'] === 'end') side.push(Number(props.y));
-      walk(props.children);
+      let here = into;
+      if (type === 'svg') drawings.push((here = { width: Number(String(props.viewBox).split(' ')[2]), side: [], months: [] }));
+      if (type === 'text' && props.class === 'tick' && here) {
+        if (props['text-anchor'] === 'end') here.side.push(Number(props.y));
+        else here.months.push({ x: Number(props.x), anchor: String(props['text-anchor']), text: String(props.children) });
+      }
+      walk(props.children, here);
     };
-    for (const lvl of [level, autumn]) {
-      side.length = 0;
-      walk(loyaltyChart(lvl, play(months(2), 3, lvl).game, 'chart', 'c'));
-      expect(side.length).toBeGreaterThan(4);
-      const sorted = [...side].sort((a, b) => a - b);
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!, `${lvl.id} labels at ${sorted[i - 1]} and ${sorted[i]}`).toBeGreaterThanOrEqual(TICK_GAP);
+    // The chart's type is 11 px: a letter takes at most about 7 of them.
+    const extent = (m: Drawing['months'][number]) => {
+      const w = m.text.length * 7;
+      return m.anchor === 'start' ? [m.x, m.x + w] : [m.x - w / 2, m.x + w / 2];
+    };
+    for (const lang of ['en', 'ru'] as const) {
+      setLang(lang);
+      for (const lvl of [level, autumn]) {
+        drawings.length = 0;
+        walk(loyaltyChart(lvl, play(months(2), 3, lvl).game, 'chart', 'c'), null);
+        expect(drawings.map((d) => d.width)).toEqual([640, 360]);
+        for (const d of drawings) {
+          expect(d.side.length).toBeGreaterThan(4);
+          const sorted = [...d.side].sort((a, b) => a - b);
+          for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!, `${lvl.id} labels at ${sorted[i - 1]} and ${sorted[i]}`).toBeGreaterThanOrEqual(TICK_GAP);
+          expect(d.months.length).toBeGreaterThan(3);
+          for (let i = 1; i < d.months.length; i++) {
+            const [, end] = extent(d.months[i - 1]!), [start] = extent(d.months[i]!);
+            expect(start! - end!, `${lang} ${lvl.id} ${d.width}: ${d.months[i - 1]!.text} and ${d.months[i]!.text}`).toBeGreaterThanOrEqual(2);
+          }
+        }
+      }
     }
+    setLang('en');
   });
 
   it('a month’s dated news reads in date order, in every month of both levels', () => {
