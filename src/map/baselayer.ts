@@ -7,7 +7,7 @@
 import type { MapData } from './mapdata';
 import { paint, type PaintJob } from './paint';
 import { PaintWorker } from './painter';
-import { drawOutlines, type Highlight } from './render';
+import { drawOutlines, type Highlight, type LabelMarks } from './render';
 import type { View } from './view';
 
 /** A Phaser image showing the layer: moved and scaled between redraws, refreshed after one. */
@@ -150,7 +150,8 @@ export class OutlineLayer {
   }
 
   /** The map data is asked for, and the canvas sized, only once there is something to outline. */
-  draw(data: () => MapData, view: View, highlight: Highlight, width: number, height: number, ratio: number): void {
+  /** `marks`: the month and crises the map shows, which place the names outlines keep off. */
+  draw(data: () => MapData, view: View, highlight: Highlight, marks: LabelMarks, width: number, height: number, ratio: number): void {
     const nothing = !highlight.hover && !highlight.selected && !highlight.focus;
     if (nothing && this.blank) return;
     if (this.canvas.width !== width || this.canvas.height !== height) {
@@ -160,7 +161,7 @@ export class OutlineLayer {
       this.canvas.style.height = `${height / ratio}px`;
     }
     this.canvas.style.display = '';
-    drawOutlines({ ctx: this.ctx, width, height, ratio, view }, data(), highlight);
+    drawOutlines({ ctx: this.ctx, width, height, ratio, view }, data(), highlight, marks);
     this.blank = nothing;
   }
 }

@@ -189,7 +189,7 @@ export function mountMap(map: MapStage, options: MountOptions = {}): MountedMap 
     labels() {
       if (!currentView) return null;
       const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-      return labelBoxes({ ctx, width: Math.round(width * ratio), height: Math.round(height * ratio), ratio, view: currentView }, map.data());
+      return labelBoxes({ ctx, width: Math.round(width * ratio), height: Math.round(height * ratio), ratio, view: currentView }, map.data(), map.source.read());
     },
     inkedPixels() {
       // A snapshot is taken as the next frame renders: a sleeping map is woken for it.

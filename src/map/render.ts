@@ -157,28 +157,39 @@ function arrowHead(ctx: Context2D, tip: [number, number], from: [number, number]
   ctx.fill();
 }
 
-function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[]): void {
+/** Directions a crisis's mark tries around its capital, above right first. */
+const MARK_DIRECTIONS = [-45, -135, 45, 135, -90, 90, 0, 180].map((deg) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)] as const);
+
+/**
+ * Where a crisis's mark stands beside its capital: the nearest place around it that keeps off
+ * what is placed; on a crowded map, the place that covers least of it.
+ */
+function crisisMark(ratio: number, at: [number, number], placed: readonly Box[]): { x: number; y: number; box: Box } {
+  const r = 10 * ratio;
+  const spots = [20, 30, 42].flatMap((d) => MARK_DIRECTIONS.map(([cx, cy]): [number, number] => [at[0] + cx * d * ratio, at[1] + cy * d * ratio]));
+  const boxAt = ([x, y]: [number, number]): Box => [x - r, y - r, x + r, y + r];
+  const covered = (box: Box) => placed.reduce((sum, o) => sum + Math.max(0, Math.min(box[2], o[2]) - Math.max(box[0], o[0])) * Math.max(0, Math.min(box[3], o[3]) - Math.max(box[1], o[1])), 0);
+  const spot = spots.find((p) => covered(boxAt(p)) === 0) ?? spots.reduce((best, p) => (covered(boxAt(p)) < covered(boxAt(best)) ? p : best));
+  return { x: spot[0], y: spot[1], box: boxAt(spot) };
+}
+
+function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[], layout: LabelLayout): void {
   const { ctx, ratio } = surface;
+  for (const { x, y } of layout.crises) {
+    ctx.fillStyle = ROCKET;
+    ctx.beginPath();
+    ctx.arc(x, y, 9 * ratio, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = PAPER;
+    ctx.font = `bold ${13 * ratio}px ${SERIF}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText('!', x, y + ratio);
+  }
   for (const event of events) {
     for (const member of event.members) {
       const path = eventPath(surface, data, event, member);
-      const capital = data.capitals[member];
-      if (!capital) continue;
-      if (!path) {
-        if (event.kind === 'crisis') {
-          const [x, y] = screen(surface, capital);
-          ctx.fillStyle = ROCKET;
-          ctx.beginPath();
-          ctx.arc(x + 14 * ratio, y - 14 * ratio, 9 * ratio, 0, Math.PI * 2);
-          ctx.fill();
-          ctx.fillStyle = PAPER;
-          ctx.font = `bold ${13 * ratio}px ${SERIF}`;
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'middle';
-          ctx.fillText('!', x + 14 * ratio, y - 13 * ratio);
-        }
-        continue;
-      }
+      if (!path) continue;
       const { from, to } = path;
       // Stop short of the capital so the arrowhead does not hide it.
       const d = Math.hypot(to[0] - from[0], to[1] - from[1]);
@@ -247,8 +258,20 @@ export interface PlacedName {
 export interface LabelLayout {
   capitals: { id: string; x: number; y: number; r: number }[];
   names: PlacedName[];
+  /** Crises' marks beside their capitals, placed after the names. */
+  crises: { member: MemberId; x: number; y: number; box: Box }[];
+  /** Capitals' names, placed last, where there is room. */
+  capitalNames: { id: string; text: string; x: number; y: number; align: CanvasTextAlign; box: Box }[];
   /** Type scale for the map's size on screen. */
   type: number;
+}
+
+/** What the names' layout depends on beyond the view: the month (a few names changed in 2022) and the crises marked. */
+export type LabelMarks = Pick<BaseInput, 'events' | 'month'>;
+
+/** Members whose capital shows a crisis's mark: a crisis with no path to draw (rockets have theirs). */
+function crisisMembers(events: BaseInput['events']): MemberId[] {
+  return events.filter((event) => event.kind === 'crisis' && !event.rockets).flatMap((event) => event.members);
 }
 
 /** A box kept inside the surface, where its anchor is on screen: the name shows whole, not cut by the edge. */
@@ -276,7 +299,7 @@ function zoomButtonsBox(surface: Pick<Surface, 'width' | 'height' | 'ratio'>): B
  * clear of the other names and of the capitals' dots; the main names stay inside the map's edge.
  * The outline layer reads the same layout, to keep a selection's outline off its name.
  */
-export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): LabelLayout {
+export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): LabelLayout {
   const { ctx, ratio, view } = surface;
   const placed: Box[] = [];
   const names: Box[] = [];
@@ -286,7 +309,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     placed.push(box);
     return true;
   };
-  const layout: LabelLayout = { capitals: [], names: [], type: 1 };
+  const layout: LabelLayout = { capitals: [], names: [], crises: [], capitalNames: [], type: 1 };
   // The United States marker sits at the map's left edge: names give way to it.
   const usa = usaMarkerBox(surface, data);
   place(usa, true);
@@ -363,12 +386,37 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     if (!place(box, always)) continue;
     layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, box });
   }
+  // A crisis's mark keeps off the names; the capitals' names, last, keep off both.
+  for (const member of crisisMembers(marks.events)) {
+    const capital = layout.capitals.find((c) => c.id === member);
+    if (!capital) continue;
+    const mark = crisisMark(ratio, [capital.x, capital.y], placed);
+    place(mark.box, true);
+    layout.crises.push({ member, ...mark });
+  }
+  ctx.font = capitalFont(ratio, type);
+  const gap = 6 * ratio;
+  for (const { id, x, y } of layout.capitals) {
+    const text = capitalName(id, marks.month);
+    if (!text) continue;
+    const width = ctx.measureText(text).width;
+    const candidates: [number, number, CanvasTextAlign][] = [[x + gap, y, 'left'], [x - gap, y, 'right'], [x, y - 12 * ratio, 'center'], [x, y + 12 * ratio, 'center']];
+    for (const [cx, cy, align] of candidates) {
+      const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
+      const box: Box = [left, cy - 7 * ratio, left + width, cy + 7 * ratio];
+      if (place(box, false)) {
+        layout.capitalNames.push({ id, text, x: cx, y: cy, align, box });
+        break;
+      }
+    }
+  }
   return layout;
 }
 
-function drawLabels(surface: Surface, data: MapData, members: BaseInput['members'], month: string): void {
+const capitalFont = (ratio: number, type: number) => `italic ${11.5 * ratio * type}px ${SERIF}`;
+
+function drawLabels(surface: Surface, members: BaseInput['members'], layout: LabelLayout): void {
   const { ctx, ratio } = surface;
-  const layout = layoutLabels(surface, data);
   const { type } = layout;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -395,7 +443,6 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
   }
   ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
 
-  const placed: Box[] = [usaMarkerBox(surface, data), ...layout.capitals.map(({ x, y, r }): Box => [x - r, y - r, x + r, y + r]), ...layout.names.map((n) => n.box)];
   for (const name of layout.names) {
     const { id, text, x, y, px, member } = name;
     ctx.font = name.font;
@@ -419,26 +466,12 @@ function drawLabels(surface: Surface, data: MapData, members: BaseInput['members
     }
   }
 
-  // Capital names, where there is room.
-  ctx.font = `italic ${11.5 * ratio * type}px ${SERIF}`;
-  ctx.textAlign = 'left';
+  // Capital names, where the layout found room.
+  ctx.font = capitalFont(ratio, type);
   ctx.fillStyle = '#2e2622';
-  for (const { id, x, y } of layout.capitals) {
-    const name = capitalName(id, month);
-    if (!name) continue;
-    const width = ctx.measureText(name).width;
-    const gap = 6 * ratio;
-    const candidates: [number, number, CanvasTextAlign][] = [[x + gap, y, 'left'], [x - gap, y, 'right'], [x, y - 12 * ratio, 'center'], [x, y + 12 * ratio, 'center']];
-    for (const [cx, cy, align] of candidates) {
-      const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
-      const box: Box = [left, cy - 7 * ratio, left + width, cy + 7 * ratio];
-      if (!placed.some((other) => overlaps(box, other))) {
-        placed.push(box);
-        ctx.textAlign = align;
-        textHalo(ctx, name, cx, cy, 3 * ratio);
-        break;
-      }
-    }
+  for (const { text, x, y, align } of layout.capitalNames) {
+    ctx.textAlign = align;
+    textHalo(ctx, text, x, y, 3 * ratio);
   }
   ctx.textAlign = 'center';
 }
@@ -580,8 +613,9 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
     ctx.strokeRect(fx0, fy0, fx1 - fx0, fy1 - fy0);
   }
 
-  drawEvents(surface, data, input.events);
-  drawLabels(surface, data, input.members, input.month);
+  const layout = layoutLabels(surface, data, input);
+  drawEvents(surface, data, input.events, layout);
+  drawLabels(surface, input.members, layout);
   drawUsaMarker(surface, data);
 }
 
@@ -616,7 +650,7 @@ export function outlineRings(data: MapData, id: string, view: View, width: numbe
 }
 
 /** Hover, selection and keyboard focus as outlines, on a transparent layer above the map. */
-export function drawOutlines(surface: Surface, data: MapData, highlight: Highlight): void {
+export function drawOutlines(surface: Surface, data: MapData, highlight: Highlight, marks: LabelMarks): void {
   const { ctx, ratio, view, width, height } = surface;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
@@ -639,16 +673,15 @@ export function drawOutlines(surface: Surface, data: MapData, highlight: Highlig
     }
     ctx.setLineDash([]);
   };
-  // Outlines pass under the members' names, never through them.
+  // Outlines pass under the members' names and the capitals' names, never through them.
   const shown = [highlight.hover, highlight.selected, highlight.focus].filter((id): id is string => id !== null && isMember(id));
   if (shown.length > 0) {
     ctx.save();
     ctx.beginPath();
     ctx.rect(0, 0, width, height);
-    for (const name of labelsFor(surface, data).names) {
-      if (!name.member) continue;
+    const layout = labelsFor(surface, data, marks);
+    for (const [x0, y0, x1, y1] of [...layout.names.filter((name) => name.member), ...layout.capitalNames].map((name) => name.box)) {
       const pad = 2 * ratio;
-      const [x0, y0, x1, y1] = name.box;
       ctx.rect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
     }
     ctx.clip('evenodd');
@@ -662,20 +695,22 @@ export function drawOutlines(surface: Surface, data: MapData, highlight: Highlig
 
 /** The layout for the last view asked about: hovering redraws the outlines often, on a view that seldom changes. */
 let lastLayout: { key: string; layout: LabelLayout } | null = null;
-function labelsFor(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): LabelLayout {
+function labelsFor(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): LabelLayout {
   const { view } = surface;
-  const key = [surface.width, surface.height, surface.ratio, view.scale, view.x, view.y, countryName('RUS'), countryName('ARM')].join('|');
-  if (lastLayout?.key !== key) lastLayout = { key, layout: layoutLabels(surface, data) };
+  const key = [surface.width, surface.height, surface.ratio, view.scale, view.x, view.y, countryName('RUS'), countryName('ARM'), marks.month, crisisMembers(marks.events).join()].join('|');
+  if (lastLayout?.key !== key) lastLayout = { key, layout: layoutLabels(surface, data, marks) };
   return lastLayout.layout;
 }
 
 /** The names the map shows now, with their boxes in CSS pixels (for tests and the page). */
-export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; usa: Box } {
-  const layout = labelsFor(surface, data);
+export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; capitalNames: { id: string; text: string; box: Box }[]; crises: { member: MemberId; box: Box }[]; usa: Box } {
+  const layout = labelsFor(surface, data, marks);
   const css = (box: Box) => box.map((v) => v / surface.ratio) as Box;
   return {
     names: layout.names.map((n) => ({ id: n.id, box: css(n.box) })),
     capitals: layout.capitals.map(({ id, x, y, r }) => ({ id, box: css([x - r, y - r, x + r, y + r]) })),
+    capitalNames: layout.capitalNames.map(({ id, text, box }) => ({ id, text, box: css(box) })),
+    crises: layout.crises.map(({ member, box }) => ({ member, box: css(box) })),
     usa: css(usaMarkerBox(surface, data)),
   };
 }

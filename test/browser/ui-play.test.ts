@@ -476,6 +476,25 @@ describe('one voice, and tooltips that stay with their element', () => {
   });
 });
 
+type MapBox = [number, number, number, number];
+type MapLabels = { names: { id: string; box: MapBox }[]; capitals: { id: string; box: MapBox }[]; capitalNames: { id: string; text: string; box: MapBox }[]; crises: { member: string; box: MapBox }[]; usa: MapBox };
+const mapLabels = (page: Page) => page.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
+
+/** Pixels the outline layer inks inside a box of CSS pixels on the map. */
+function outlineInk(page: Page, b: MapBox): Promise<number> {
+  return page.evaluate((box) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.pa-map-outlines')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const x = Math.max(0, Math.floor(box[0] * ratio)), y = Math.max(0, Math.floor(box[1] * ratio));
+    const w = Math.min(canvas.width - x, Math.ceil((box[2] - box[0]) * ratio)), hgt = Math.min(canvas.height - y, Math.ceil((box[3] - box[1]) * ratio));
+    if (w <= 0 || hgt <= 0) return 0;
+    const data = canvas.getContext('2d')!.getImageData(x, y, w, hgt).data;
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+    return inked;
+  }, b);
+}
+
 describe('the map', () => {
   it('in a 640×480 frame the members’ names stand clear of the zoom buttons and of each other', async () => {
     const { frame } = await framed(640, 480);
@@ -535,24 +554,48 @@ describe('the map', () => {
     // The key has no empty heading.
     await page.locator('.pa-legend summary').click();
     expect(await page.locator('.pa-legend h3').evaluateAll((hs) => hs.filter((h) => !h.textContent?.trim()).length)).toBe(0);
-    // A member's selection outline passes under its name.
+    // A member's selection outline passes under its name and its capital's.
     for (const id of ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK']) {
       await page.evaluate((m) => (window as unknown as Win).__paperAlliance.getState().select(m), id);
       await page.waitForTimeout(100);
-      const box = name(id);
-      const ink = await page.evaluate((b) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.pa-map-outlines')!;
-        const ratio = canvas.width / canvas.getBoundingClientRect().width;
-        const x = Math.max(0, Math.floor(b[0] * ratio)), y = Math.max(0, Math.floor(b[1] * ratio));
-        const w = Math.min(canvas.width - x, Math.ceil((b[2] - b[0]) * ratio)), hgt = Math.min(canvas.height - y, Math.ceil((b[3] - b[1]) * ratio));
-        if (w <= 0 || hgt <= 0) return 0;
-        const data = canvas.getContext('2d')!.getImageData(x, y, w, hgt).data;
-        let inked = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-        return inked;
-      }, box);
-      expect(ink, id).toBe(0);
+      expect(await outlineInk(page, name(id)), id).toBe(0);
+      const capital = (await mapLabels(page)).capitalNames.find((c) => c.id === id);
+      if (capital) expect(await outlineInk(page, capital.box), capital.text).toBe(0);
     }
+  });
+
+  it('zoomed in on Armenia at 1280×800, its selection outline passes under “Yerevan” too', async () => {
+    const page = await open(1280, 800);
+    await startGame(page);
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { __paperAlliance: { map: { centerOn(lon: number, lat: number, zoom: number): void } } }).__paperAlliance.map.centerOn(44.5, 40.2, 5));
+    await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().select('ARM'));
+    await page.waitForTimeout(300);
+    const yerevan = (await mapLabels(page)).capitalNames.find((c) => c.id === 'ARM');
+    expect(yerevan?.text).toBe('Yerevan');
+    // The outline is there, beside the name it passes under.
+    const around: MapBox = [yerevan!.box[0] - 60, yerevan!.box[1] - 60, yerevan!.box[2] + 60, yerevan!.box[3] + 60];
+    expect(await outlineInk(page, around)).toBeGreaterThan(0);
+    expect(await outlineInk(page, yerevan!.box)).toBe(0);
+  });
+
+  it('a crisis’s mark keeps off the names, and the capitals’ names off the mark', async () => {
+    const page = await open(1280, 800);
+    await startGame(page);
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+    let labels = await mapLabels(page);
+    for (let turn = 0; turn < 8 && labels.crises.length === 0; turn++) {
+      await page.evaluate(() => (window as unknown as Win).__paperAlliance.getState().act({ type: 'endTurn' }));
+      await page.waitForTimeout(200);
+      labels = await mapLabels(page);
+    }
+    expect(labels.crises.length).toBeGreaterThan(0);
+    const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    for (const mark of labels.crises) {
+      for (const n of labels.names) expect(overlaps(mark.box, n.box), `${mark.member}’s mark on ${n.id}`).toBe(false);
+      for (const c of labels.capitalNames) expect(overlaps(mark.box, c.box), `${mark.member}’s mark on ${c.text}`).toBe(false);
+    }
+    for (const c of labels.capitalNames) for (const n of labels.names) expect(overlaps(c.box, n.box), `${c.text} on ${n.id}`).toBe(false);
   });
 
   it('the guide covers neither Belarus, Ukraine nor Moscow at any step', async () => {

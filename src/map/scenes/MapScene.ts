@@ -178,7 +178,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Hover, selection and keyboard focus, on the outline layer above the map: redrawn only when they or the view change. */
   private renderHighlight(): void {
-    this.host.outlines.draw(() => this.map, this.view, this.highlight, this.viewport.width, this.viewport.height, this.host.ratio());
+    this.host.outlines.draw(() => this.map, this.view, this.highlight, this.model, this.viewport.width, this.viewport.height, this.host.ratio());
   }
 
   /** Shows the base layer where the current view puts it, until it is redrawn sharp. */
@@ -225,7 +225,11 @@ export class MapScene extends Phaser.Scene {
       this.highlight.selected = next.selected;
       this.renderHighlight();
     }
-    if (next.members !== previous.members || next.events !== previous.events) this.renderBase();
+    if (next.members !== previous.members || next.events !== previous.events || next.month !== previous.month) {
+      this.renderBase();
+      // The names outlines keep off move with the month's marks.
+      this.renderHighlight();
+    }
     if (next.stanceChanges !== previous.stanceChanges) {
       for (const change of next.stanceChanges) this.pulse(change.member);
     }
