@@ -303,6 +303,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   const { ctx, ratio, view } = surface;
   const placed: Box[] = [];
   const names: Box[] = [];
+  /** Where each of `names` stood before it slid: which side of it a later name belongs on. */
+  const anchors: number[] = [];
   const dots: Box[] = [];
   const place = (box: Box, force: boolean) => {
     if (!force && placed.some((other) => overlaps(box, other))) return false;
@@ -337,6 +339,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   for (const label of data.labels) {
     if (label.x < 0 || label.y < 0 || label.x > data.frame.width || label.y > data.frame.height) continue;
     let [x, y] = screen(surface, [label.x, label.y]);
+    const anchorY = y;
     if (x < -100 * ratio || y < -40 * ratio || x > surface.width + 100 * ratio || y > surface.height + 40 * ratio) continue;
     const member = isMember(label.id);
     const text = label.id === 'RUS' ? countryName('RUS').toUpperCase() : countryName(label.id);
@@ -348,7 +351,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     ctx.letterSpacing = letterSpacing;
     const width = ctx.measureText(text).width;
     ctx.letterSpacing = '0px';
-    const lines = member ? 2 : label.id === 'RUS' ? 2 : 1;
+    // A member's stance, Russia's "(you)" and Afghanistan's IS-K stand under the name.
+    const lines = member || label.id === 'RUS' || label.id === 'AFG' ? 2 : 1;
     const height = px * (lines === 2 ? 2.1 : 1.2);
     let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
     // Members, Russia and the three neighbours the game is about always get their names.
@@ -359,9 +363,10 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       y += dy;
       box = [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy];
     }
-    // Members' names must show: on a crowded small map, slide one clear of the others, the capitals and the marker.
-    // Where both cannot be cleared, the other names come first: a dot shows through a name's halo, a name does not.
-    if (member) {
+    // Names that always show must show whole: on a crowded small map, slide one clear of those placed before it
+    // (the members' first), the capitals and the marker. Where both cannot be cleared, the other names come
+    // first: a dot shows through a name's halo, a name does not.
+    if (always) {
       // A place the zoom buttons would cover moves left of them.
       const slid = (step: number): Box => {
         const b: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
@@ -369,8 +374,14 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
         return [b[0] + dx, b[1], b[2] + dx, b[3]];
       };
       const clear = (b: Box, withDots: boolean) => !names.some((other) => overlaps(b, other)) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
-      const steps = [0, 1, -1, 2, -2, 3, -3];
-      const step = steps.find((k) => clear(slid(k), true)) ?? steps.find((k) => clear(slid(k), false)) ?? 0;
+      // A member's name keeps near its capital. The others, placed after, may go a little further, and first
+      // away from the name in their way, on their own side of it: Ukraine's under Belarus's, not above it.
+      const inWay = names.findIndex((other) => overlaps(box, other));
+      const below = inWay < 0 || y >= anchors[inWay]!;
+      const side = [0, 1, 2, 3, 4, 5, 6].map((k) => (below ? k : -k));
+      const tries = member ? [[0, 1, -1, 2, -2, 3, -3]] : [side, side.map((k) => -k)];
+      // Within each set of places, a place clear of the dots too comes first.
+      const step = tries.flatMap((steps) => [steps.find((k) => clear(slid(k), true)), steps.find((k) => clear(slid(k), false))]).find((k) => k !== undefined) ?? 0;
       const chosen = slid(step);
       x += chosen[0] - box[0];
       y += chosen[1] - box[1];
@@ -382,7 +393,10 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       const shown = (shape.bbox[2] - shape.bbox[0]) * view.scale;
       if (shown < width * 0.7) continue;
     }
-    if (always) names.push(box);
+    if (always) {
+      names.push(box);
+      anchors.push(anchorY);
+    }
     if (!place(box, always)) continue;
     layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, box });
   }

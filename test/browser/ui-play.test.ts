@@ -496,7 +496,7 @@ function outlineInk(page: Page, b: MapBox): Promise<number> {
 }
 
 describe('the map', () => {
-  it('in a 640×480 frame the members’ names stand clear of the zoom buttons and of each other', async () => {
+  it('in a 640×480 frame the names that always show stand clear of the zoom buttons and of each other, each on its own side', async () => {
     const { frame } = await framed(640, 480);
     await startGame(frame);
     await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
@@ -512,6 +512,14 @@ describe('the map', () => {
     expect(members).toHaveLength(5);
     expect(names.filter((n) => overlaps(n.box, zoom)).map((n) => n.id)).toEqual([]);
     for (const a of members) for (const b of members) if (a.id < b.id) expect(overlaps(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
+    // Russia, the members and the neighbours the game is about: Ukraine, Turkey, Afghanistan, Azerbaijan.
+    const always = names.filter((n) => ['RUS', 'ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UKR', 'TUR', 'AFG', 'AZE'].includes(n.id));
+    expect(always.map((n) => n.id)).toEqual(expect.arrayContaining(['RUS', 'UKR', 'AFG']));
+    for (const a of always) for (const b of always) if (a.id < b.id) expect(overlaps(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
+    // A name that slid keeps to its side of the one it gave way to: Ukraine lies south of Belarus.
+    const box = (id: string) => names.find((n) => n.id === id)!.box;
+    expect(box('UKR')[1]).toBeGreaterThanOrEqual(box('BLR')[1]);
+    expect(box('AFG')[1]).toBeGreaterThanOrEqual(box('TJK')[1]);
   });
   it('in a 640×480 frame the opened map key is read whole, above the zoom buttons', async () => {
     const { frame } = await framed(640, 480);
