@@ -103,10 +103,35 @@ function fillFor(id: string, members: BaseInput['members']): string {
   return role === 'member' ? LAND.other : LAND[role];
 }
 
-/** Screen position of the off-map United States marker: the left edge, level with the Atlantic. */
+/**
+ * Screen position of the off-map United States marker: the left edge, level with the Atlantic, or
+ * as near it as keeps off the members' capitals and the places of their names (a small map, where
+ * Belarus comes near the edge). It reads only the view, so every use of it agrees.
+ */
 export function usaMarker(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData): [number, number] {
-  const y = data.atlantic[1] * surface.view.scale + surface.view.y;
-  return [surface.ratio * 12, Math.min(surface.height - 60 * surface.ratio, Math.max(60 * surface.ratio, y))];
+  const { ratio, height } = surface;
+  const lo = 22 * ratio, hi = height - 60 * ratio;
+  const atlantic = Math.min(hi, Math.max(60 * ratio, data.atlantic[1] * surface.view.scale + surface.view.y));
+  const right = 12 * ratio + (usaCompact(surface) ? 80 : 150) * ratio;
+  const keepOff: Box[] = [];
+  for (const label of data.labels) {
+    if (!isMember(label.id)) continue;
+    const [x, y] = screen(surface, [label.x, label.y]);
+    keepOff.push([x - 45 * ratio, y - 10 * ratio, x + 45 * ratio, y + 26 * ratio]);
+  }
+  for (const id of [...MEMBER_IDS, 'RUS']) {
+    const at = byId(data.capitals, id);
+    if (!at) continue;
+    const [x, y] = screen(surface, at);
+    keepOff.push([x - 6 * ratio, y - 6 * ratio, x + 6 * ratio, y + 6 * ratio]);
+  }
+  for (const k of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
+    const y = atlantic + k * 36 * ratio;
+    if (y < lo || y > hi) continue;
+    const box: Box = [12 * ratio, y - 15 * ratio, right, y + 15 * ratio];
+    if (!keepOff.some((other) => overlaps(box, other))) return [12 * ratio, y];
+  }
+  return [12 * ratio, atlantic];
 }
 
 function screen(surface: Pick<Surface, 'view'>, p: readonly [number, number]): [number, number] {

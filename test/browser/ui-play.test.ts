@@ -521,6 +521,17 @@ describe('the map', () => {
     expect(box('UKR')[1]).toBeGreaterThanOrEqual(box('BLR')[1]);
     expect(box('AFG')[1]).toBeGreaterThanOrEqual(box('TJK')[1]);
   });
+  it.each(['en', 'ru'])('in a 640×480 frame (%s), with the guide open above the map, the United States marker keeps off the members’ names and capitals', async (lang) => {
+    const { frame } = await framed(640, 480, lang);
+    await startGame(frame, true);
+    await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
+    const labels = await frame.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
+    const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    const members = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'];
+    const near = [...labels.names.filter((n) => members.includes(n.id)), ...labels.capitals.filter((c) => [...members, 'RUS'].includes(c.id))];
+    expect(near.length).toBeGreaterThanOrEqual(10);
+    expect(near.filter((n) => overlaps(n.box, labels.usa)).map((n) => n.id)).toEqual([]);
+  });
   it('in a 640×480 frame the opened map key is read whole, above the zoom buttons', async () => {
     const { frame } = await framed(640, 480);
     await startGame(frame);
