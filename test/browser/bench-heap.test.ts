@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 it('waits until the map effects a month opens with have run out', async () => {
-  browser = await launch();
+  browser = await launch({ reducedMotion: 'no-preference' });
   const { page, errors } = browser;
   await page.goto(`${baseUrl}?debug=1&audio=muted`);
   await page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 30_000 });

@@ -44,13 +44,17 @@ afterAll(async () => {
 });
 
 /** A fresh headless Debian Chromium context, with nothing kept from other tests; collects console and page errors.
- *  The game's service worker is blocked unless `serviceWorkers: 'allow'`: what it serves from its cache no route sees. */
-export async function launch(options: { width?: number; height?: number; extraArgs?: string[]; deviceScaleFactor?: number; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
+ *  The game's service worker is blocked unless `serviceWorkers: 'allow'`: what it serves from its cache no route sees.
+ *  The page is asked for reduced motion unless `reducedMotion: 'no-preference'`: the map's effects, up to five
+ *  seconds after every End turn, are drawn on the processor here and slowed the tests that do not look at them
+ *  (the map's own tests, and those of motion, see them). */
+export async function launch(options: { width?: number; height?: number; extraArgs?: string[]; deviceScaleFactor?: number; serviceWorkers?: 'allow' | 'block'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Browser> {
   const browser = await chromiumWith(options.extraArgs ?? []);
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    reducedMotion: options.reducedMotion ?? 'reduce',
   });
   const page = await context.newPage();
   const errors: string[] = [];

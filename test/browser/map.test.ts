@@ -29,8 +29,9 @@ afterEach(async () => {
   browser = null;
 });
 
+// The map's own tests see it move, as a player who has not asked for less motion does.
 async function open(path: string, options: Parameters<typeof launch>[0] = {}): Promise<Browser> {
-  browser = await launch(options);
+  browser = await launch({ reducedMotion: 'no-preference', ...options });
   // Other suites may be rebuilding the served bundle at this moment: try once more.
   await browser.page.goto(`${baseUrl}${path}`).catch(() => browser!.page.waitForTimeout(1500).then(() => browser!.page.goto(`${baseUrl}${path}`)));
   await browser.page.waitForFunction(() => (window as unknown as Win).__paperAlliance?.map.ready === true, null, { timeout: 30_000 });
@@ -291,7 +292,7 @@ describe('the map in the game page', () => {
   });
 
   it('zooms with a two-finger pinch on a touch screen', async () => {
-    browser = await launch();
+    browser = await launch({ reducedMotion: 'no-preference' });
     const { page, errors } = browser;
     const cdp = await page.context().newCDPSession(page);
     // A touch screen from the first load, so the game sets itself up for touch.
@@ -394,7 +395,7 @@ describe('the static map is painted off the main thread', () => {
   });
 
   it('paints on the page when the worker cannot start', async () => {
-    browser = await launch();
+    browser = await launch({ reducedMotion: 'no-preference' });
     const { page, errors } = browser;
     let blocked = 0;
     await page.route(/paint-worker/, (route) => {
@@ -456,7 +457,7 @@ describe('the map fills its container', () => {
   });
 
   it('lays itself out again when its iframe is resized by the host page', async () => {
-    browser = await launch({ width: 1200, height: 900 });
+    browser = await launch({ width: 1200, height: 900, reducedMotion: 'no-preference' });
     const { page, errors } = browser;
     await page.goto(`${baseUrl}src/bench/bare.html`);
     // Sized through the CSSOM: the page is served under the game's policy, which refuses inline style attributes.

@@ -92,7 +92,7 @@ describe('accessibility and language', () => {
   });
 
   it('the language chosen in settings applies at once and is remembered; reduced motion stops transitions', async () => {
-    browser = await launch();
+    browser = await launch({ reducedMotion: 'no-preference' });
     const { page } = browser;
     await page.goto(`${baseUrl}?debug=1`);
     await page.getByRole('button', { name: 'Settings' }).click();
