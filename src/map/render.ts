@@ -382,7 +382,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
     // Members, Russia and the three neighbours the game is about always get their names.
     const always = member || label.priority >= 75;
-    if (always && overlaps(box, [0, 0, surface.width, surface.height])) {
+    // Russia's name, the player's own, is brought in from beyond the edge too: some of Russia is always on screen.
+    if (always && (label.id === 'RUS' || overlaps(box, [0, 0, surface.width, surface.height]))) {
       const [dx, dy] = keepInside(box, surface, 4 * ratio);
       x += dx;
       y += dy;
@@ -398,16 +399,21 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
         const dx = overlaps(b, zoom) ? zoom[0] - b[2] : 0;
         return [b[0] + dx, b[1], b[2] + dx, b[3]];
       };
-      const clear = (b: Box, withDots: boolean) => !names.some((other) => overlaps(b, other)) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
-      // A member's name keeps near its capital. The others, placed after, may go a little further, and first
-      // away from the name in their way, on their own side of it: Ukraine's under Belarus's, not above it.
-      const inWay = names.findIndex((other) => overlaps(box, other));
-      const below = inWay < 0 || y >= anchors[inWay]!;
-      const side = [0, 1, 2, 3, 4, 5, 6].map((k) => (below ? k : -k));
-      const tries = member ? [[0, 1, -1, 2, -2, 3, -3]] : [side, side.map((k) => -k)];
-      // Within each set of places, a place clear of the dots too comes first.
-      const step = tries.flatMap((steps) => [steps.find((k) => clear(slid(k), true)), steps.find((k) => clear(slid(k), false))]).find((k) => k !== undefined) ?? 0;
-      const chosen = slid(step);
+      // A member's name keeps near its capital. The others, placed after, may go a little further, but stay on
+      // their own side of each name above or below them: Ukraine's under Belarus's, never above it, even where
+      // Belarus's slid down. One with no such room waits for a zoom, as small countries' names do.
+      const inOrder = (b: Box) => member || names.every((other, i) => b[0] >= other[2] || b[2] <= other[0] || (anchorY >= anchors[i]! ? b[1] >= other[1] : b[3] <= other[3]));
+      // A name slides only to places on the map: beyond its edge every place is clear, and none is seen.
+      const clear = (k: number, withDots: boolean) => {
+        const b = slid(k);
+        const onMap = k === 0 || (b[1] >= 0 && b[3] <= surface.height);
+        return onMap && !names.some((other) => overlaps(b, other)) && inOrder(b) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
+      };
+      const steps = member ? [0, 1, -1, 2, -2, 3, -3] : [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
+      // A place clear of the dots too comes first.
+      const found = steps.find((k) => clear(k, true)) ?? steps.find((k) => clear(k, false));
+      if (found === undefined && !member) continue;
+      const chosen = slid(found ?? 0);
       x += chosen[0] - box[0];
       y += chosen[1] - box[1];
       box = chosen;
