@@ -320,9 +320,10 @@ function zoomButtonsBox(surface: Pick<Surface, 'width' | 'height' | 'ratio'>): B
 
 /**
  * Where the capitals and names go for this view: capitals first, then names by priority, a
- * member's or a main country's always, the others only where they fit. A member's name slides
- * clear of the other names and of the capitals' dots; the main names stay inside the map's edge.
- * The outline layer reads the same layout, to keep a selection's outline off its name.
+ * member's or a main country's always, the others only where they fit; then the month's crisis
+ * marks, and last the capitals' names where there is room. A name that always shows slides clear
+ * of the others and of the capitals' dots, and stays inside the map's edge. The outline layer
+ * reads the same layout, to keep a selection's outline off the names.
  */
 export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): LabelLayout {
   const { ctx, ratio, view } = surface;
