@@ -101,7 +101,7 @@ function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour
   }
 }
 
-/** A line chart of loyalty; lines differ by colour, dash and marker, and are labelled at their ends. */
+/** A drawing of the loyalty chart: lines differ by colour, dash and marker, and a key names each, beside its end or under the chart. */
 function chartSvg(level: Level, game: GameState, title: string, id: string, g: Geometry, className: string): VNode {
   const { w: W, h: H, pad: PAD } = g;
   const data = series(level, game);
