@@ -18,6 +18,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { COUNT_PAGE_FRAMES } from './bench-page';
 import { DEBUG_BUILD } from './debug-build';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
@@ -72,18 +73,7 @@ async function frames(page: Page, kind: Kind): Promise<number> {
   }, kind);
 }
 
-/** Frames the page itself shows, counted by requestAnimationFrame from now on: what a player sees, whoever draws it. */
-async function countPageFrames(page: Page): Promise<void> {
-  // A string, so that the runner's helpers for named functions do not follow it into the page.
-  await page.evaluate(`(() => {
-    let n = 0;
-    const tick = () => { n += 1; requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-    window.__pageFrames = () => n;
-  })()`);
-}
-
-const pageFrames = (page: Page) => page.evaluate(() => (window as unknown as { __pageFrames(): number }).__pageFrames());
+const pageFrames = (page: Page) => page.evaluate(() => (window as unknown as { __pageFrames: number }).__pageFrames);
 
 async function measureFps(page: Page, count: () => Promise<number>, during?: (until: number) => Promise<void>): Promise<number> {
   const start = await count();
@@ -140,7 +130,7 @@ async function sample(context: BrowserContext, base: string, kind: Kind, rendere
   // At rest, the frames Phaser draws; while hovering, the frames the page shows: hover outlines are drawn on
   // their own canvas, so the map's loop may sleep through a sweep, and a slow hover shows as fewer page frames.
   const idleFps = await measureFps(page, () => frames(page, kind));
-  await countPageFrames(page);
+  await page.evaluate(COUNT_PAGE_FRAMES);
   const hoverFps = await measureFps(page, () => pageFrames(page), (until) => hover(page, box, until));
   await page.close();
   if (errors.length > 0) throw new Error(`${kind} page errors: ${errors.join('; ')}`);

@@ -9,6 +9,17 @@ import { DEBUG_BUILD } from './debug-build';
 // JS_FLAGS passes flags to V8, e.g. to see what the heap does with its optimising compilers off.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', ...(process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [])];
 
+/**
+ * Counts the frames the page shows, by requestAnimationFrame, in `window.__pageFrames`: what a player
+ * sees, whoever draws it. A string, so that the runner's helpers for named functions do not follow it
+ * into the page.
+ */
+export const COUNT_PAGE_FRAMES = `(() => {
+  window.__pageFrames = 0;
+  const tick = () => { window.__pageFrames += 1; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+
 export interface BenchPage {
   base: string;
   context: BrowserContext;

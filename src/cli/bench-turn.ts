@@ -3,7 +3,7 @@
 // news and panels), the frame rate the page shows in the seconds after, and the frames
 // Phaser draws on the map at rest (its loop sleeps while nothing on it moves).
 // Run: npm run bench:turn [-- --json] [--turns N]
-import { withBuiltGame } from './bench-page';
+import { COUNT_PAGE_FRAMES, withBuiltGame } from './bench-page';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -15,12 +15,7 @@ type Win = { __paperAlliance: { map: { frames(): number; ready: boolean }; getSt
 
 async function main(): Promise<void> {
   await withBuiltGame(async ({ base, page }) => {
-    // A string, so that the runner's helpers for named functions do not follow it into the page.
-    await page.addInitScript(`(() => {
-      window.__pageFrames = 0;
-      const tick = () => { window.__pageFrames += 1; requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
-    })()`);
+    await page.addInitScript(COUNT_PAGE_FRAMES);
     await page.addInitScript(() => {
       (window as unknown as Win).__long = [];
       new PerformanceObserver((list) => {
@@ -43,10 +38,10 @@ async function main(): Promise<void> {
     const f0 = await frames();
     await page.waitForTimeout(WINDOW_MS);
     const idleFps = ((await frames()) - f0) / (WINDOW_MS / 1000);
+    const pageFrames = () => page.evaluate(() => (window as unknown as Win).__pageFrames);
     const turns: { turn: number; longest: number; tasksOver50: number; fps: number }[] = [];
     for (let i = 0; i < TURNS; i++) {
       await page.evaluate(() => ((window as unknown as Win).__long = []));
-      const pageFrames = () => page.evaluate(() => (window as unknown as Win).__pageFrames);
       const before = await pageFrames();
       await page.getByTestId('end-turn').click();
       await page.waitForTimeout(WINDOW_MS);

@@ -299,7 +299,7 @@ function crisisMembers(events: BaseInput['events']): MemberId[] {
   return events.filter((event) => event.kind === 'crisis' && !event.rockets).flatMap((event) => event.members);
 }
 
-/** A box kept inside the surface, where its anchor is on screen: the name shows whole, not cut by the edge. */
+/** A box kept inside the surface: the name shows whole, not cut by the edge. */
 function keepInside(box: Box, surface: Pick<Surface, 'width' | 'height'>, margin: number): [number, number] {
   let dx = 0, dy = 0;
   if (box[0] < margin) dx = margin - box[0];
@@ -383,8 +383,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
     // Members, Russia and the three neighbours the game is about always get their names.
     const always = member || label.priority >= 75;
-    // Russia's name, the player's own, is brought in from beyond the edge too: some of Russia is always on screen.
-    if (always && (label.id === 'RUS' || overlaps(box, [0, 0, surface.width, surface.height]))) {
+    // Kept inside the map, brought in from just beyond its edge too (where its place is, the country is on screen).
+    if (always) {
       const [dx, dy] = keepInside(box, surface, 4 * ratio);
       x += dx;
       y += dy;

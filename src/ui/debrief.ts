@@ -102,9 +102,8 @@ function marker(kind: (typeof MEMBER_MARK)[number], x: number, y: number, colour
 }
 
 /** A drawing of the loyalty chart: lines differ by colour, dash and marker, and a key names each, beside its end or under the chart. */
-function chartSvg(level: Level, game: GameState, title: string, id: string, g: Geometry, className: string): VNode {
+function chartSvg(level: Level, game: GameState, data: Record<MemberId, number[]>, title: string, id: string, g: Geometry, className: string): VNode {
   const { w: W, h: H, pad: PAD } = g;
-  const data = series(level, game);
   const n = game.log.length + 1;
   // The axis spans the whole level, so charts of two timelines line up month by month.
   const span = Math.max(n, level.turns + 1);
@@ -162,7 +161,7 @@ export function loyaltyChart(level: Level, game: GameState, title: string, id: s
   const data = series(level, game);
   const n = game.log.length + 1;
   const b = level.stanceBounds;
-  const svg = h('div', { class: 'chart-box' }, chartSvg(level, game, title, id, WIDE, 'chart'), chartSvg(level, game, title, `${id}-narrow`, NARROW, 'chart chart-narrow'));
+  const svg = h('div', { class: 'chart-box' }, chartSvg(level, game, data, title, id, WIDE, 'chart'), chartSvg(level, game, data, title, `${id}-narrow`, NARROW, 'chart chart-narrow'));
   const table = h(
     'details',
     { class: 'chart-data' },

@@ -478,7 +478,8 @@ describe('one voice, and tooltips that stay with their element', () => {
 
 type MapBox = [number, number, number, number];
 type MapLabels = { names: { id: string; box: MapBox }[]; capitals: { id: string; box: MapBox }[]; capitalNames: { id: string; text: string; box: MapBox }[]; crises: { member: string; box: MapBox }[]; usa: MapBox };
-const mapLabels = (page: Page) => page.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
+const mapLabels = (target: Target) => target.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
+const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 /** Pixels the outline layer inks inside a box of CSS pixels on the map. */
 function outlineInk(page: Page, b: MapBox): Promise<number> {
@@ -500,14 +501,12 @@ describe('the map', () => {
     const { frame } = await framed(640, 480);
     await startGame(frame);
     await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
-    type Box = [number, number, number, number];
-    const { names, zoom } = await frame.evaluate(() => {
+    const { names } = await mapLabels(frame);
+    const zoom = await frame.evaluate(() => {
       const host = document.getElementById('map-host')!.getBoundingClientRect();
       const z = document.querySelector('.pa-zoom')!.getBoundingClientRect();
-      const labels = (window as unknown as { __paperAlliance: { map: { labels(): { names: { id: string; box: Box }[] } } } }).__paperAlliance.map.labels();
-      return { names: labels.names, zoom: [z.left - host.left, z.top - host.top, z.right - host.left, z.bottom - host.top] as Box };
+      return [z.left - host.left, z.top - host.top, z.right - host.left, z.bottom - host.top] as [number, number, number, number];
     });
-    const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
     const members = names.filter((n) => ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'].includes(n.id));
     expect(members).toHaveLength(5);
     expect(names.filter((n) => overlaps(n.box, zoom)).map((n) => n.id)).toEqual([]);
@@ -525,8 +524,7 @@ describe('the map', () => {
     const { frame } = await framed(640, 480, lang);
     await startGame(frame, true);
     await frame.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready);
-    const labels = await frame.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
-    const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    const labels = await mapLabels(frame);
     const members = ['ARM', 'BLR', 'KAZ', 'KGZ', 'TJK'];
     const near = [...labels.names.filter((n) => members.includes(n.id)), ...labels.capitals.filter((c) => [...members, 'RUS'].includes(c.id))];
     expect(near.length).toBeGreaterThanOrEqual(10);
@@ -559,14 +557,11 @@ describe('the map', () => {
     const page = await open(width, height);
     await startGame(page);
     await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
-    type Box = [number, number, number, number];
-    const labels = () => page.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; usa: Box } } } }).__paperAlliance.map.labels());
     const size = await page.evaluate(() => {
       const r = document.getElementById('map-host')!.getBoundingClientRect();
       return [r.width, r.height];
     });
-    const { names, capitals, usa } = await labels();
-    const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+    const { names, capitals, usa } = await mapLabels(page);
     const name = (id: string) => names.find((n) => n.id === id)!.box;
     const russia = name('RUS');
     expect(russia[0]).toBeGreaterThanOrEqual(0);
@@ -615,7 +610,6 @@ describe('the map', () => {
       labels = await mapLabels(page);
     }
     expect(labels.crises.length).toBeGreaterThan(0);
-    const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
     for (const mark of labels.crises) {
       for (const n of labels.names) expect(overlaps(mark.box, n.box), `${mark.member}’s mark on ${n.id}`).toBe(false);
       for (const c of labels.capitalNames) expect(overlaps(mark.box, c.box), `${mark.member}’s mark on ${c.text}`).toBe(false);
