@@ -32,6 +32,8 @@ export default defineConfig({
           setupFiles: ['test/setup-i18n.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page drawn by the processor may take a few seconds to show what a test waits for.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores and a software GPU.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
