@@ -138,11 +138,11 @@ function screen(surface: Pick<Surface, 'view'>, p: readonly [number, number]): [
   return [p[0] * surface.view.scale + surface.view.x, p[1] * surface.view.scale + surface.view.y];
 }
 
-/** A gentle curve from a to b; its control point, for drawing and for animating along it. */
-export function curveControl(a: readonly [number, number], b: readonly [number, number]): [number, number] {
+/** A curve from a to b bowed by `bend` of its length to one side (negative: the other); its control point. */
+function curveControl(a: readonly [number, number], b: readonly [number, number], bend: number): [number, number] {
   const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
   const dx = b[0] - a[0], dy = b[1] - a[1];
-  return [mx - dy * 0.2, my + dx * 0.2 - Math.hypot(dx, dy) * 0.05];
+  return [mx - dy * bend, my + dx * bend - Math.hypot(dx, dy) * 0.05];
 }
 
 export function pointOnCurve(a: readonly [number, number], c: readonly [number, number], b: readonly [number, number], s: number): [number, number] {
@@ -151,7 +151,7 @@ export function pointOnCurve(a: readonly [number, number], c: readonly [number, 
 }
 
 /** Start and end, in device pixels, of an event's arrow (offers) or trajectory (rockets). */
-export function eventPath(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData, event: MapEvent, member: MemberId): { from: [number, number]; to: [number, number] } | null {
+function eventPath(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData, event: MapEvent, member: MemberId): { from: [number, number]; to: [number, number] } | null {
   const capital = data.capitals[member];
   if (!capital) return null;
   const to = screen(surface, capital);
@@ -187,18 +187,22 @@ const MARK_DIRECTIONS = [-45, -135, 45, 135, -90, 90, 0, 180].map((deg) => [Math
 
 /**
  * Where a crisis's mark stands beside its capital: the nearest place around it that keeps off
- * what is placed; on a crowded map, the place that covers least of it.
+ * what is placed and leaves room for the names still to come (`leavesRoom`); else the nearest
+ * that keeps off what is placed; on a crowded map, the place that covers least of it.
  */
-function crisisMark(ratio: number, at: [number, number], placed: readonly Box[]): { x: number; y: number; box: Box } {
+function crisisMark(ratio: number, at: [number, number], placed: readonly Box[], leavesRoom: (box: Box) => boolean): { x: number; y: number; box: Box } {
   const r = 10 * ratio;
   const spots = [20, 30, 42].flatMap((d) => MARK_DIRECTIONS.map(([cx, cy]): [number, number] => [at[0] + cx * d * ratio, at[1] + cy * d * ratio]));
   const boxAt = ([x, y]: [number, number]): Box => [x - r, y - r, x + r, y + r];
   const covered = (box: Box) => placed.reduce((sum, o) => sum + Math.max(0, Math.min(box[2], o[2]) - Math.max(box[0], o[0])) * Math.max(0, Math.min(box[3], o[3]) - Math.max(box[1], o[1])), 0);
-  const spot = spots.find((p) => covered(boxAt(p)) === 0) ?? spots.reduce((best, p) => (covered(boxAt(p)) < covered(boxAt(best)) ? p : best));
+  const spot =
+    spots.find((p) => covered(boxAt(p)) === 0 && leavesRoom(boxAt(p))) ??
+    spots.find((p) => covered(boxAt(p)) === 0) ??
+    spots.reduce((best, p) => (covered(boxAt(p)) < covered(boxAt(best)) ? p : best));
   return { x: spot[0], y: spot[1], box: boxAt(spot) };
 }
 
-function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[], layout: LabelLayout): void {
+function drawEvents(surface: Surface, events: readonly MapEvent[], layout: LabelLayout): void {
   const { ctx, ratio } = surface;
   for (const { x, y } of layout.crises) {
     ctx.fillStyle = ROCKET;
@@ -213,13 +217,9 @@ function drawEvents(surface: Surface, data: MapData, events: readonly MapEvent[]
   }
   for (const event of events) {
     for (const member of event.members) {
-      const path = eventPath(surface, data, event, member);
-      if (!path) continue;
-      const { from, to } = path;
-      // Stop short of the capital so the arrowhead does not hide it.
-      const d = Math.hypot(to[0] - from[0], to[1] - from[1]);
-      const end: [number, number] = [to[0] - ((to[0] - from[0]) / d) * 10 * ratio, to[1] - ((to[1] - from[1]) / d) * 10 * ratio];
-      const control = curveControl(from, end);
+      const route = layout.routes.find((r) => r.key === event.key && r.member === member);
+      if (!route) continue;
+      const { from, control, end } = route;
       const colour = event.rockets ? ROCKET : event.rival === 'USA' ? USA_MARK : RIVAL;
       ctx.save();
       ctx.strokeStyle = colour;
@@ -280,11 +280,69 @@ export interface PlacedName {
   box: Box;
 }
 
+/** An event's curve to one member: from its origin to just short of the capital, through `control`. */
+export interface Route {
+  key: string;
+  member: MemberId;
+  /** Where it comes from: the United States' marker, Turkey, or Afghanistan for rockets. */
+  origin: 'USA' | 'TUR' | 'AFG';
+  from: [number, number];
+  control: [number, number];
+  end: [number, number];
+}
+
+/** Bends an arrow tries, the gentle one first: an arrow on an empty stretch of map keeps it. */
+const BENDS = [0.2, -0.2, 0.35, -0.35, 0.1, -0.1, 0.5, -0.5, 0, 0.7, -0.7];
+
+/**
+ * The event's curve to `member`, bowed to keep off the names in `keepOff` (the member's own, where
+ * the arrow lands, and its origin's excepted): the first bend that crosses none, else the one
+ * that crosses least. Crossing a name that always shows counts ten times one shown where it fits;
+ * a point off the map counts as a crossing of one.
+ */
+function route(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, data: MapData, event: MapEvent, member: MemberId, keepOff: readonly PlacedName[], optional: ReadonlySet<Box>): Route | null {
+  const path = eventPath(surface, data, event, member);
+  if (!path) return null;
+  const { from, to } = path;
+  const { ratio } = surface;
+  // Stop short of the capital so the arrowhead does not hide it.
+  const d = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
+  const end: [number, number] = [to[0] - ((to[0] - from[0]) / d) * 10 * ratio, to[1] - ((to[1] - from[1]) / d) * 10 * ratio];
+  const pad = 3 * ratio;
+  const inside = (b: Box, [x, y]: readonly [number, number]) => x >= b[0] - pad && x <= b[2] + pad && y >= b[1] - pad && y <= b[3] + pad;
+  const origin = event.rockets ? 'AFG' : event.rival === 'TUR' ? 'TUR' : 'USA';
+  const boxes = keepOff.filter((n) => n.id !== member && n.id !== origin).map((n) => n.box);
+  const crossings = (control: [number, number]) => {
+    let count = 0;
+    for (let k = 1; k < ROUTE_SAMPLES; k++) {
+      const p = pointOnCurve(from, control, end, k / ROUTE_SAMPLES);
+      if (p[0] < 0 || p[1] < 0 || p[0] > surface.width || p[1] > surface.height) count++;
+      else for (const b of boxes) if (inside(b, p)) count += optional.has(b) ? 1 : 10;
+    }
+    return count;
+  };
+  let best: [number, number] | null = null;
+  let fewest = Infinity;
+  for (const bend of BENDS) {
+    const control = curveControl(from, end, bend);
+    const count = crossings(control);
+    if (count < fewest) {
+      best = control;
+      fewest = count;
+    }
+    if (count === 0) break;
+  }
+  return { key: event.key, member, origin, from, control: best!, end };
+}
+const ROUTE_SAMPLES = 40;
+
 export interface LabelLayout {
   capitals: { id: string; x: number; y: number; r: number }[];
   names: PlacedName[];
   /** Crises' marks beside their capitals, placed after the names. */
   crises: { member: MemberId; x: number; y: number; box: Box }[];
+  /** The month's arrows (offers) and trajectories (rockets), each bowed to the side that crosses fewest names. */
+  routes: Route[];
   /** Capitals' names, placed last, where there is room. */
   capitalNames: { id: string; text: string; x: number; y: number; align: CanvasTextAlign; box: Box }[];
   /** Type scale for the map's size on screen. */
@@ -320,8 +378,9 @@ function zoomButtonsBox(surface: Pick<Surface, 'width' | 'height' | 'ratio'>): B
 
 /**
  * Where the capitals and names go for this view: capitals first, then names by priority, a
- * member's or a main country's always, the others only where they fit; then the month's crisis
- * marks, and last the capitals' names where there is room. A name that always shows slides clear
+ * member's or a main country's always, the others only where they fit; then the crises' marks,
+ * the month's arrows and the names of the capitals in crisis, and last the other capitals' names
+ * where there is room. A name that always shows slides clear
  * of the others and of the capitals' dots, and stays inside the map's edge. The outline layer
  * reads the same layout, to keep a selection's outline off the names.
  */
@@ -332,12 +391,14 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   /** Where each of `names` stood before it slid: which side of it a later name belongs on. */
   const anchors: number[] = [];
   const dots: Box[] = [];
+  /** The names shown only where they fit: a capital in crisis may take their place. */
+  const optional = new Set<Box>();
   const place = (box: Box, force: boolean) => {
     if (!force && placed.some((other) => overlaps(box, other))) return false;
     placed.push(box);
     return true;
   };
-  const layout: LabelLayout = { capitals: [], names: [], crises: [], capitalNames: [], type: 1 };
+  const layout: LabelLayout = { capitals: [], names: [], crises: [], routes: [], capitalNames: [], type: 1 };
   // The United States marker sits at the map's left edge: names give way to it.
   const usa = usaMarkerBox(surface, data);
   place(usa, true);
@@ -430,31 +491,66 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       anchors.push(anchorY);
     }
     if (!place(box, always)) continue;
+    if (!always) optional.add(box);
     layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, box });
   }
-  // A crisis's mark keeps off the names; the capitals' names, last, keep off both.
-  for (const member of crisisMembers(marks.events)) {
-    const capital = layout.capitals.find((c) => c.id === member);
-    if (!capital) continue;
-    const mark = crisisMark(ratio, [capital.x, capital.y], placed);
-    place(mark.box, true);
-    layout.crises.push({ member, ...mark });
-  }
+  // A crisis's mark keeps off the names and leaves room for its capital's name; then the capitals in
+  // crisis are named, where need be in the place of a name shown only where it fits; the other
+  // capitals' names, last, keep off them all.
   ctx.font = capitalFont(ratio, type);
   const gap = 6 * ratio;
-  for (const { id, x, y } of layout.capitals) {
+  /** A capital's name and the places it may stand: right, left, above, below, then the four corners. */
+  const nameSpots = ({ id, x, y }: LabelLayout['capitals'][number]) => {
     const text = capitalName(id, marks.month);
-    if (!text) continue;
+    if (!text) return null;
     const width = ctx.measureText(text).width;
-    const candidates: [number, number, CanvasTextAlign][] = [[x + gap, y, 'left'], [x - gap, y, 'right'], [x, y - 12 * ratio, 'center'], [x, y + 12 * ratio, 'center']];
-    for (const [cx, cy, align] of candidates) {
-      const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
-      const box: Box = [left, cy - 7 * ratio, left + width, cy + 7 * ratio];
-      if (place(box, false)) {
-        layout.capitalNames.push({ id, text, x: cx, y: cy, align, box });
-        break;
-      }
+    const up = y - 11 * ratio, down = y + 11 * ratio;
+    const at: [number, number, CanvasTextAlign][] = [
+      [x + gap, y, 'left'], [x - gap, y, 'right'], [x, y - 12 * ratio, 'center'], [x, y + 12 * ratio, 'center'],
+      [x - gap, up, 'right'], [x + gap, up, 'left'], [x - gap, down, 'right'], [x + gap, down, 'left'],
+    ];
+    return {
+      id,
+      text,
+      spots: at.map(([cx, cy, align]) => {
+        const left = align === 'left' ? cx : align === 'right' ? cx - width : cx - width / 2;
+        return { x: cx, y: cy, align, box: [left, cy - 7 * ratio, left + width, cy + 7 * ratio] as Box };
+      }),
+    };
+  };
+  /** Whether a capital in crisis could be named at `box`: nothing but names shown where they fit stands there. */
+  const roomFor = (box: Box) => placed.every((other) => !overlaps(box, other) || optional.has(other));
+  const nameCapital = (name: NonNullable<ReturnType<typeof nameSpots>>, crisis: boolean) => {
+    const spot = name.spots.find((s) => !placed.some((other) => overlaps(s.box, other))) ?? (crisis ? name.spots.find((s) => roomFor(s.box)) : undefined);
+    if (!spot) return;
+    // Where the month's news is, its capital is named: a name shown only where it fits gives way.
+    const blocking = placed.filter((other) => overlaps(spot.box, other));
+    for (const other of blocking) placed.splice(placed.indexOf(other), 1);
+    if (blocking.length > 0) layout.names = layout.names.filter((n) => !blocking.includes(n.box));
+    place(spot.box, true);
+    layout.capitalNames.push({ id: name.id, text: name.text, x: spot.x, y: spot.y, align: spot.align, box: spot.box });
+  };
+  const inCrisis = crisisMembers(marks.events);
+  const capitalsInCrisis = layout.capitals.filter((c) => (inCrisis as string[]).includes(c.id));
+  const crisisNames = capitalsInCrisis.map(nameSpots).filter((name) => name !== null);
+  for (const capital of capitalsInCrisis) {
+    // Each capital in crisis keeps a place for its name, whichever mark is set first.
+    const leavesRoom = (mark: Box) => crisisNames.every((name) => name.spots.some((s) => !overlaps(s.box, mark) && roomFor(s.box)));
+    const mark = crisisMark(ratio, [capital.x, capital.y], placed, leavesRoom);
+    place(mark.box, true);
+    layout.crises.push({ member: capital.id as MemberId, ...mark });
+  }
+  for (const event of marks.events) {
+    for (const member of event.members) {
+      const r = route(surface, data, event, member, layout.names, optional);
+      if (r) layout.routes.push(r);
     }
+  }
+  for (const name of crisisNames) nameCapital(name, true);
+  for (const capital of layout.capitals) {
+    if (capitalsInCrisis.includes(capital)) continue;
+    const name = nameSpots(capital);
+    if (name) nameCapital(name, false);
   }
   return layout;
 }
@@ -660,7 +756,7 @@ export function drawBase(surface: Surface, data: MapData, input: BaseInput): voi
   }
 
   const layout = layoutLabels(surface, data, input);
-  drawEvents(surface, data, input.events, layout);
+  drawEvents(surface, input.events, layout);
   drawLabels(surface, input.members, layout);
   drawUsaMarker(surface, data);
 }
@@ -743,13 +839,18 @@ export function drawOutlines(surface: Surface, data: MapData, highlight: Highlig
 let lastLayout: { key: string; layout: LabelLayout } | null = null;
 function labelsFor(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): LabelLayout {
   const { view } = surface;
-  const key = [surface.width, surface.height, surface.ratio, view.scale, view.x, view.y, countryName('RUS'), countryName('ARM'), marks.month, crisisMembers(marks.events).join()].join('|');
+  const key = [surface.width, surface.height, surface.ratio, view.scale, view.x, view.y, countryName('RUS'), countryName('ARM'), marks.month, marks.events.map((e) => `${e.key}:${e.members.join()}`).join()].join('|');
   if (lastLayout?.key !== key) lastLayout = { key, layout: layoutLabels(surface, data, marks) };
   return lastLayout.layout;
 }
 
+/** The curve the event's effect follows to `member` in this view, the arrow's own: the moving dot keeps to it. */
+export function eventRoute(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks, event: MapEvent, member: MemberId): Route | null {
+  return labelsFor(surface, data, marks).routes.find((r) => r.key === event.key && r.member === member) ?? null;
+}
+
 /** The names the map shows now, with their boxes in CSS pixels (for tests and the page). */
-export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; capitalNames: { id: string; text: string; box: Box }[]; crises: { member: MemberId; box: Box }[]; usa: Box } {
+export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): { names: { id: string; box: Box }[]; capitals: { id: string; box: Box }[]; capitalNames: { id: string; text: string; box: Box }[]; crises: { member: MemberId; box: Box }[]; routes: { member: MemberId; origin: Route['origin']; points: [number, number][] }[]; usa: Box } {
   const layout = labelsFor(surface, data, marks);
   const css = (box: Box) => box.map((v) => v / surface.ratio) as Box;
   return {
@@ -757,6 +858,12 @@ export function labelBoxes(surface: Pick<Surface, 'ctx' | 'width' | 'height' | '
     capitals: layout.capitals.map(({ id, x, y, r }) => ({ id, box: css([x - r, y - r, x + r, y + r]) })),
     capitalNames: layout.capitalNames.map(({ id, text, box }) => ({ id, text, box: css(box) })),
     crises: layout.crises.map(({ member, box }) => ({ member, box: css(box) })),
+    // Each curve as the points it passes, from its origin to its arrowhead.
+    routes: layout.routes.map(({ member, origin, from, control, end }) => ({
+      member,
+      origin,
+      points: Array.from({ length: ROUTE_SAMPLES + 1 }, (_, k) => pointOnCurve(from, control, end, k / ROUTE_SAMPLES).map((v) => v / surface.ratio) as [number, number]),
+    })),
     usa: css(usaMarkerBox(surface, data)),
   };
 }

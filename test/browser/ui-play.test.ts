@@ -477,7 +477,9 @@ describe('one voice, and tooltips that stay with their element', () => {
 });
 
 type MapBox = [number, number, number, number];
-type MapLabels = { names: { id: string; box: MapBox }[]; capitals: { id: string; box: MapBox }[]; capitalNames: { id: string; text: string; box: MapBox }[]; crises: { member: string; box: MapBox }[]; usa: MapBox };
+/** Russia, the members and the neighbours the game is about: Ukraine, Turkey, Afghanistan, Azerbaijan. */
+const ALWAYS_NAMED = ['RUS', 'ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UKR', 'TUR', 'AFG', 'AZE'];
+type MapLabels = { names: { id: string; box: MapBox }[]; capitals: { id: string; box: MapBox }[]; capitalNames: { id: string; text: string; box: MapBox }[]; crises: { member: string; box: MapBox }[]; routes: { member: string; origin: string; points: [number, number][] }[]; usa: MapBox };
 const mapLabels = (target: Target) => target.evaluate(() => (window as unknown as { __paperAlliance: { map: { labels(): MapLabels } } }).__paperAlliance.map.labels());
 const overlaps = (a: MapBox, b: MapBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
@@ -511,8 +513,7 @@ describe('the map', () => {
     expect(members).toHaveLength(5);
     expect(names.filter((n) => overlaps(n.box, zoom)).map((n) => n.id)).toEqual([]);
     for (const a of members) for (const b of members) if (a.id < b.id) expect(overlaps(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
-    // Russia, the members and the neighbours the game is about: Ukraine, Turkey, Afghanistan, Azerbaijan.
-    const always = names.filter((n) => ['RUS', 'ARM', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UKR', 'TUR', 'AFG', 'AZE'].includes(n.id));
+    const always = names.filter((n) => ALWAYS_NAMED.includes(n.id));
     expect(always.map((n) => n.id)).toEqual(expect.arrayContaining(['RUS', 'UKR', 'AFG']));
     for (const a of always) for (const b of always) if (a.id < b.id) expect(overlaps(a.box, b.box), `${a.id} ${b.id}`).toBe(false);
     // A name that slid keeps to its side of the one it gave way to: Ukraine lies south of Belarus.
@@ -615,6 +616,46 @@ describe('the map', () => {
       for (const c of labels.capitalNames) expect(overlaps(mark.box, c.box), `${mark.member}’s mark on ${c.text}`).toBe(false);
     }
     for (const c of labels.capitalNames) for (const n of labels.names) expect(overlaps(c.box, n.box), `${c.text} on ${n.id}`).toBe(false);
+  });
+
+  it('the rivals’ and the rockets’ paths bow round the names, month after month, at 1280×800 and on a phone', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      const page = await open(width, height, '&level=may-2022&difficulty=standard&seed=2022');
+      await page.getByTestId('class-start').click();
+      await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
+      await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+      const inside = (b: MapBox, [x, y]: [number, number]) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+      let seen = 0;
+      for (let turn = 1; turn <= 7; turn++) {
+        await act(page, { type: 'endTurn' });
+        await expect.poll(() => turnOf(page)).toBe(turn + 1);
+        const { names, routes } = await mapLabels(page);
+        for (const { member, origin, points } of routes) {
+          // Every name that always shows but those of where the path starts and where it lands.
+          const others = names.filter((n) => ALWAYS_NAMED.includes(n.id) && n.id !== member && n.id !== origin);
+          const crossed = others.filter((n) => points.slice(1, -1).some((p) => inside(n.box, p))).map((n) => n.id);
+          expect(crossed, `${width}×${height}, turn ${turn + 1}: the path to ${member}`).toEqual([]);
+          seen++;
+        }
+      }
+      // The United States' and Turkey's offers, and the rockets from Afghanistan.
+      expect(seen).toBeGreaterThanOrEqual(3);
+      await browser?.close();
+      browser = null;
+    }
+  });
+
+  it('in a crowded month of crises each capital in crisis keeps its name beside its mark', async () => {
+    const page = await open(1280, 800, '&level=may-2022&difficulty=standard&seed=2022');
+    await page.getByTestId('class-start').click();
+    await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
+    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+    // September: Azerbaijan attacks Armenia, Kyrgyz and Tajik forces clash, unrest in Kazakhstan.
+    for (let turn = 1; turn <= 4; turn++) await act(page, { type: 'endTurn' });
+    await expect.poll(async () => (await mapLabels(page)).crises.map((c) => c.member).sort()).toEqual(['ARM', 'KAZ', 'KGZ', 'TJK']);
+    const labels = await mapLabels(page);
+    expect(labels.capitalNames.map((c) => c.id)).toEqual(expect.arrayContaining(['ARM', 'KAZ', 'KGZ', 'TJK']));
+    for (const mark of labels.crises) for (const c of labels.capitalNames) expect(overlaps(mark.box, c.box), `${mark.member}’s mark on ${c.text}`).toBe(false);
   });
 
   it('the guide covers neither Belarus, Ukraine nor Moscow at any step', async () => {

@@ -5,7 +5,7 @@ import { isMember, MEMBER_IDS, roleOf } from '../countries';
 import { HOST_KEY, type MapHost } from '../host';
 import type { MapData } from '../mapdata';
 import type { MapEvent, MapModel } from '../model';
-import { curveControl, eventPath, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
+import { eventRoute, pointOnCurve, usaMarkerBox, type Highlight, type Surface } from '../render';
 import { onLangChange } from '../strings';
 import { ROCKET, STANCE_FILL, USA_MARK, RIVAL } from '../style';
 import { neighbourIn } from '../neighbours';
@@ -251,6 +251,14 @@ export class MapScene extends Phaser.Scene {
     return { width: this.viewport.width, height: this.viewport.height, ratio: this.host.ratio(), view: this.view };
   }
 
+  /** A context to measure names by, as the layers do: an effect follows the curve the names' layout gave its arrow. */
+  private measuring: CanvasRenderingContext2D | null = null;
+
+  private routeNow(event: MapEvent, member: MemberId) {
+    this.measuring ??= document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    return eventRoute({ ...this.surfaceNow(), ctx: this.measuring }, this.map, this.model, event, member);
+  }
+
   /** A ring at a member's capital when its stance changes; still, when motion is reduced. */
   private pulse(id: MemberId): void {
     const capital = this.map.capitals[id];
@@ -285,7 +293,7 @@ export class MapScene extends Phaser.Scene {
     if (this.reducedMotion()) return;
     const ratio = this.host.ratio();
     for (const member of event.members) {
-      if (!eventPath(this.surfaceNow(), this.map, event, member)) continue;
+      if (!this.routeNow(event, member)) continue;
       const colour = Phaser.Display.Color.HexStringToColor(event.rockets ? ROCKET : event.rival === 'USA' ? USA_MARK : RIVAL).color;
       const count = event.rockets ? 3 : 1;
       const dots = Array.from({ length: count }, () => this.add.circle(0, 0, (event.rockets ? 4 : 6) * ratio, colour).setStrokeStyle(1.5 * ratio, 0xffffff));
@@ -298,12 +306,11 @@ export class MapScene extends Phaser.Scene {
         update: (now) => {
           const elapsed = now - start;
           if (elapsed > duration) return false;
-          const path = eventPath(this.surfaceNow(), this.map, event, member);
-          if (!path) return false;
-          const control = curveControl(path.from, path.to);
+          const route = this.routeNow(event, member);
+          if (!route) return false;
           dots.forEach((dot, i) => {
             const s = ((elapsed + (i * period) / count) % period) / period;
-            const [x, y] = pointOnCurve(path.from, control, path.to, s);
+            const [x, y] = pointOnCurve(route.from, route.control, route.end, s);
             dot.setPosition(x, y);
             dot.setAlpha(s < 0.9 ? 1 : (1 - s) * 10);
           });
