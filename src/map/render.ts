@@ -194,7 +194,7 @@ function crisisMark(ratio: number, at: [number, number], placed: readonly Box[],
   const r = 10 * ratio;
   const spots = [20, 30, 42].flatMap((d) => MARK_DIRECTIONS.map(([cx, cy]): [number, number] => [at[0] + cx * d * ratio, at[1] + cy * d * ratio]));
   const boxAt = ([x, y]: [number, number]): Box => [x - r, y - r, x + r, y + r];
-  const covered = (box: Box) => placed.reduce((sum, o) => sum + Math.max(0, Math.min(box[2], o[2]) - Math.max(box[0], o[0])) * Math.max(0, Math.min(box[3], o[3]) - Math.max(box[1], o[1])), 0);
+  const covered = (box: Box) => placed.reduce((sum, o) => sum + common(box, o), 0);
   const spot =
     spots.find((p) => covered(boxAt(p)) === 0 && leavesRoom(boxAt(p))) ??
     spots.find((p) => covered(boxAt(p)) === 0) ??
@@ -266,6 +266,8 @@ const HALO = [1, 0, Math.SQRT1_2, Math.SQRT1_2, 0, 1, -Math.SQRT1_2, Math.SQRT1_
 
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+/** The area two boxes share. */
+const common = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
 /** A name placed on the map: where it goes, in what type, and the box it keeps clear. */
 export interface PlacedName {
@@ -277,6 +279,8 @@ export interface PlacedName {
   px: number;
   letterSpacing: string;
   member: boolean;
+  /** Whether its second line shows: a member's stance, Russia's "(you)", Afghanistan's IS-K. */
+  second: boolean;
   box: Box;
 }
 
@@ -377,6 +381,19 @@ function zoomButtonsBox(surface: Pick<Surface, 'width' | 'height' | 'ratio'>): B
 }
 
 /**
+ * Where the map key's button stands, closed, in the bottom left corner (map.css: 12px from the
+ * edges; its words in bold 13.5px serif after the disclosure mark; 6px of padding above and
+ * below, as on a small screen, where room is short, and 10px beside): names keep off it, as off
+ * the zoom buttons.
+ */
+function legendButtonBox(surface: Pick<Surface, 'ctx' | 'height' | 'ratio'>): Box {
+  const { ctx, ratio: r } = surface;
+  ctx.font = `bold ${13.5 * r}px ${SERIF}`;
+  const words = ctx.measureText(t('map.legend.title')).width;
+  return [0, surface.height - (12 + 13.5 * 1.2 + 2 * 6 + 2 + 2) * r, (12 + 2 * 10 + 2 + 20 + 2) * r + words, surface.height];
+}
+
+/**
  * Where the capitals and names go for this view: capitals first, then names by priority, a
  * member's or a main country's always, the others only where they fit; then the crises' marks,
  * the month's arrows and the names of the capitals in crisis, and last the other capitals' names
@@ -405,6 +422,8 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   dots.push(usa);
   const zoom = zoomButtonsBox(surface);
   place(zoom, true);
+  const legend = legendButtonBox(surface);
+  place(legend, true);
   for (const [id, at] of Object.entries(data.capitals)) {
     const [x, y] = screen(surface, at);
     if (x < 0 || y < 0 || x > surface.width || y > surface.height) continue;
@@ -419,6 +438,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   // Smaller type on small maps (a phone, a panel), full size from about 1000 CSS px across,
   // and larger on big screens (a projector at 4K) so the names still read from the back.
   const cssWidth = surface.width / ratio, cssHeight = surface.height / ratio;
+  const tiny = Math.min(cssWidth, cssHeight) < 300;
   const small = Math.min(cssWidth / 1000, cssHeight / 640);
   const large = Math.min(cssWidth / 1920, cssHeight / 1080);
   const type = small < 1 ? Math.max(0.72, small) : large > 1 ? Math.min(1.5, 1 + (large - 1) * 0.5) : 1;
@@ -439,7 +459,10 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     const width = ctx.measureText(text).width;
     ctx.letterSpacing = '0px';
     // A member's stance, Russia's "(you)" and Afghanistan's IS-K stand under the name.
-    const lines = member || label.id === 'RUS' || label.id === 'AFG' ? 2 : 1;
+    // On a map a few hundred pixels across the members' stances are left to the cards beside it and to the
+    // map's own fills: five names of two lines each do not fit in Central Asia there.
+    const second = label.id === 'RUS' || label.id === 'AFG' || (member && !tiny);
+    const lines = second ? 2 : 1;
     const height = px * (lines === 2 ? 2.1 : 1.2);
     let box: Box = [x - width / 2 - 2, y - px * 0.6, x + width / 2 + 2, y - px * 0.6 + height];
     // Members, Russia and the three neighbours the game is about always get their names.
@@ -455,10 +478,13 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     // (the members' first), the capitals and the marker. Where both cannot be cleared, the other names come
     // first: a dot shows through a name's halo, a name does not.
     if (always) {
-      // A place the zoom buttons would cover moves left of them.
-      const slid = (step: number): Box => {
-        const b: Box = [box[0], box[1] + step * height * 0.55, box[2], box[3] + step * height * 0.55];
-        const dx = overlaps(b, zoom) ? zoom[0] - b[2] : 0;
+      // A place the zoom buttons would cover moves left of them, one under the map key right of it. A place
+      // is a number of steps up or down, and (a member's name of one line only) a quarter of its width aside.
+      type Place = readonly [step: number, aside: number];
+      const slid = ([step, aside]: Place): Box => {
+        const shift = (aside * (box[2] - box[0])) / 4;
+        const b: Box = [box[0] + shift, box[1] + step * height * 0.55, box[2] + shift, box[3] + step * height * 0.55];
+        const dx = overlaps(b, zoom) ? zoom[0] - b[2] : overlaps(b, legend) ? legend[2] - b[0] : 0;
         return [b[0] + dx, b[1], b[2] + dx, b[3]];
       };
       // A member's name keeps near its capital. The others, placed after, may go a little further, but stay on
@@ -466,16 +492,22 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       // Belarus's slid down. One with no such room waits for a zoom, as small countries' names do.
       const inOrder = (b: Box) => member || names.every((other, i) => b[0] >= other[2] || b[2] <= other[0] || (anchorY >= anchors[i]! ? b[1] >= other[1] : b[3] <= other[3]));
       // A name slides only to places on the map: beyond its edge every place is clear, and none is seen.
-      const clear = (k: number, withDots: boolean) => {
-        const b = slid(k);
-        const onMap = k === 0 || (b[1] >= 0 && b[3] <= surface.height);
-        return onMap && !names.some((other) => overlaps(b, other)) && inOrder(b) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
+      const onMap = (p: Place) => (p[0] === 0 && p[1] === 0) || (slid(p)[1] >= 0 && slid(p)[3] <= surface.height);
+      const clear = (p: Place, withDots: boolean) => {
+        const b = slid(p);
+        return onMap(p) && !overlaps(b, zoom) && !overlaps(b, legend) && !names.some((other) => overlaps(b, other)) && inOrder(b) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
       };
-      const steps = member ? [0, 1, -1, 2, -2, 3, -3] : [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
-      // A place clear of the dots too comes first.
-      const found = steps.find((k) => clear(k, true)) ?? steps.find((k) => clear(k, false));
-      if (found === undefined && !member) continue;
-      const chosen = slid(found ?? 0);
+      // A member's name of one line may take as many steps as reach as far as three of two lines.
+      const steps = member && second ? [0, 1, -1, 2, -2, 3, -3] : member ? [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5] : [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
+      const asides = member && !second ? [0, -1, 1] : [0];
+      const places = steps.flatMap((k) => asides.map((aside): Place => [k, aside]));
+      // A place clear of the dots too comes first. A member's name with no clear place at all takes the one
+      // where it covers least of the other names and the buttons.
+      const covering = (p: Place) => [...names, zoom, legend].reduce((sum, other) => sum + common(slid(p), other), 0);
+      const leastCovering = () => places.filter(onMap).reduce((best, p) => (covering(p) < covering(best) ? p : best));
+      const found = places.find((p) => clear(p, true)) ?? places.find((p) => clear(p, false)) ?? (member ? leastCovering() : undefined);
+      if (found === undefined) continue;
+      const chosen = slid(found);
       x += chosen[0] - box[0];
       y += chosen[1] - box[1];
       box = chosen;
@@ -492,7 +524,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     }
     if (!place(box, always)) continue;
     if (!always) optional.add(box);
-    layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, box });
+    layout.names.push({ id: label.id, text, x, y, font, px, letterSpacing, member, second, box });
   }
   // A crisis's mark keeps off the names and leaves room for its capital's name; then the capitals in
   // crisis are named, where need be in the place of a name shown only where it fits; the other
@@ -586,12 +618,13 @@ function drawLabels(surface: Surface, members: BaseInput['members'], layout: Lab
   ctx.strokeStyle = 'rgba(251, 248, 241, 0.9)';
 
   for (const name of layout.names) {
-    const { id, text, x, y, px, member } = name;
+    const { id, text, x, y, px, member, second } = name;
     ctx.font = name.font;
     ctx.letterSpacing = name.letterSpacing;
     ctx.fillStyle = member ? INK : id === 'RUS' ? '#7a2a1e' : '#4a4038';
     textHalo(ctx, text, x, y, 3.5 * ratio);
     ctx.letterSpacing = '0px';
+    if (!second) continue;
     if (member) {
       const view = members[id as MemberId];
       ctx.font = `italic ${12 * ratio * type}px ${SERIF}`;
