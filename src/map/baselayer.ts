@@ -1,21 +1,14 @@
 // The static map: a canvas painted only when the view, the stances, the news or the
 // language change. The opening map is painted on the page; once the map is up, a worker
-// (painter.ts) makes the later paintings off the main thread. Under WebGL the canvas sits
-// beneath Phaser's transparent one, so a frame costs little even on a software GPU (a
-// full-screen textured quad does not); between paintings a CSS transform keeps it under
-// a moving view. Under the Canvas renderer it is a texture on a Phaser image instead.
+// (painter.ts) makes the later paintings off the main thread. The canvas sits beneath
+// Phaser's transparent one, under either renderer, so a frame costs little even on a
+// software GPU (a full-screen image does not); between paintings a CSS transform keeps it
+// under a moving view.
 import type { MapData } from './mapdata';
 import { paint, type PaintJob } from './paint';
 import { PaintWorker } from './painter';
 import { drawOutlines, type Highlight, type LabelMarks } from './render';
 import type { View } from './view';
-
-/** A Phaser image showing the layer: moved and scaled between redraws, refreshed after one. */
-export interface BaseImage {
-  place(x: number, y: number, scale: number): void;
-  resize(width: number, height: number): void;
-  refresh(): void;
-}
 
 export class BaseLayer {
   readonly canvas: HTMLCanvasElement;
@@ -31,7 +24,6 @@ export class BaseLayer {
   private started: PaintWorker | null | undefined;
   /** Paintings shown so far (the test handle reports it). */
   draws = 0;
-  private image: BaseImage | null = null;
 
   constructor(parent: HTMLElement, private readonly data: () => MapData) {
     this.canvas = document.createElement('canvas');
@@ -54,17 +46,6 @@ export class BaseLayer {
       () => (this.worker = worker),
       (error: unknown) => console.warn('Paper Alliance: the map is painted on the page', error),
     );
-  }
-
-  /** Shows the map through a Phaser image instead of beneath Phaser's canvas. */
-  useImage(image: BaseImage): void {
-    this.image = image;
-    this.canvas.remove();
-    if (this.shown) {
-      image.resize(this.canvas.width, this.canvas.height);
-      image.refresh();
-      this.place(this.view ?? this.shown.view);
-    }
   }
 
   /** Paints this job, unless it is the one shown or already asked for. */
@@ -98,7 +79,6 @@ export class BaseLayer {
     if (canvas.width !== job.width || canvas.height !== job.height) {
       canvas.width = job.width;
       canvas.height = job.height;
-      this.image?.resize(job.width, job.height);
     }
     canvas.style.width = `${job.width / job.ratio}px`;
     canvas.style.height = `${job.height / job.ratio}px`;
@@ -107,7 +87,6 @@ export class BaseLayer {
     this.shown = job;
     this.shownSequence = sequence;
     this.draws += 1;
-    this.image?.refresh();
     this.place(this.view ?? job.view);
   }
 
@@ -118,10 +97,6 @@ export class BaseLayer {
     if (!shown) return;
     const drawn = shown.view;
     const k = view.scale / drawn.scale;
-    if (this.image) {
-      this.image.place(view.x - drawn.x * k, view.y - drawn.y * k, k);
-      return;
-    }
     const x = (view.x - drawn.x * k) / shown.ratio;
     const y = (view.y - drawn.y * k) / shown.ratio;
     this.canvas.style.transform = Math.abs(k - 1) < 1e-6 && Math.abs(x) < 1e-3 && Math.abs(y) < 1e-3 ? '' : `translate(${x}px, ${y}px) scale(${k})`;

@@ -43,7 +43,7 @@ export interface MapHandle {
   baseDraws(): number;
   /** Who paints the static layer: the worker, or the page where there is none. */
   paintedBy(): 'worker' | 'page';
-  /** The static layer's canvas (beneath Phaser's under WebGL, its texture under Canvas). */
+  /** The static layer's canvas, beneath Phaser's. */
   baseCanvas(): HTMLCanvasElement;
   /** The outline layer's canvas (hover, selection, focus). */
   outlineCanvas(): HTMLCanvasElement;

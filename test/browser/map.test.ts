@@ -154,7 +154,7 @@ describe.each([
     const still = await screenColours(page);
     expect(still).toBeGreaterThan(40);
 
-    // A zoom wakes it until the view has settled, and the zoomed map is on screen (under Canvas, Phaser shows it).
+    // A zoom wakes it until the view has settled, and the zoomed map is on screen.
     const before = (await page.screenshot()).toString('base64');
     const woken = map(page, (h) => h.frames());
     await map(page, (h) => h.zoomBy(1.5));

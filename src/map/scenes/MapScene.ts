@@ -57,7 +57,6 @@ export class MapScene extends Phaser.Scene {
     this.host = this.registry.get(HOST_KEY) as MapHost;
     this.viewport = { width: this.scale.width, height: this.scale.height };
     this.view = this.host.initialView(this.viewport);
-    if (this.game.renderer.type === Phaser.CANVAS) this.showBaseAsImage();
 
     this.model = this.host.source.read();
     this.highlight.selected = this.model.selected;
@@ -138,36 +137,6 @@ export class MapScene extends Phaser.Scene {
   }
 
   // ——— layers ———
-
-  /** Under the Canvas renderer the static map is drawn by Phaser, as one image. */
-  private showBaseAsImage(): void {
-    const key = 'pa-map-base';
-    if (this.textures.exists(key)) this.textures.remove(key);
-    const canvas = this.host.base.canvas;
-    // A plain texture over the canvas: a CanvasTexture would copy out all its pixels first.
-    const texture = this.textures.create(key, canvas, canvas.width, canvas.height);
-    const source = texture?.source[0];
-    if (!texture || !source) return;
-    texture.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
-    const image = this.add.image(0, 0, key).setOrigin(0, 0);
-    this.host.base.useImage({
-      place: (x, y, scale) => {
-        image.setPosition(x, y).setScale(scale);
-        this.awake();
-      },
-      resize: (width, height) => {
-        source.width = width;
-        source.height = height;
-        texture.get().setSize(width, height, 0, 0);
-        image.setSizeToFrame();
-        this.awake();
-      },
-      refresh: () => {
-        source.update();
-        this.awake();
-      },
-    });
-  }
 
   private renderBase(): void {
     this.host.base.draw(this.host.paintJob(this.viewport, this.view, this.model));
