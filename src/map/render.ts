@@ -187,17 +187,24 @@ const MARK_DIRECTIONS = [-45, -135, 45, 135, -90, 90, 0, 180].map((deg) => [Math
 
 /**
  * Where a crisis's mark stands beside its capital: the nearest place around it that keeps off
- * what is placed and leaves room for the names still to come (`leavesRoom`); else the nearest
- * that keeps off what is placed; on a crowded map, the place that covers least of it.
+ * what is placed and leaves room for the capitals' names still to come (`wishes`, the first it
+ * can: room for all, room for its own); else one where only names shown where they fit are in
+ * the way (they give way) that leaves room for its own; else the nearest that keeps off what is
+ * placed; on a crowded map, the place that covers least of it.
  */
-function crisisMark(ratio: number, at: [number, number], placed: readonly Box[], leavesRoom: (box: Box) => boolean): { x: number; y: number; box: Box } {
+function crisisMark(ratio: number, at: [number, number], placed: readonly Box[], optional: ReadonlySet<Box>, wishes: readonly [(box: Box) => boolean, (box: Box) => boolean]): { x: number; y: number; box: Box } {
   const r = 10 * ratio;
   const spots = [20, 30, 42].flatMap((d) => MARK_DIRECTIONS.map(([cx, cy]): [number, number] => [at[0] + cx * d * ratio, at[1] + cy * d * ratio]));
   const boxAt = ([x, y]: [number, number]): Box => [x - r, y - r, x + r, y + r];
   const covered = (box: Box) => placed.reduce((sum, o) => sum + common(box, o), 0);
+  const clear = spots.filter((p) => covered(boxAt(p)) === 0);
+  const yielding = spots.filter((p) => placed.every((o) => !overlaps(boxAt(p), o) || optional.has(o)));
+  const [all, own] = wishes;
   const spot =
-    spots.find((p) => covered(boxAt(p)) === 0 && leavesRoom(boxAt(p))) ??
-    spots.find((p) => covered(boxAt(p)) === 0) ??
+    clear.find((p) => all(boxAt(p))) ??
+    clear.find((p) => own(boxAt(p))) ??
+    yielding.find((p) => own(boxAt(p))) ??
+    clear[0] ??
     spots.reduce((best, p) => (covered(boxAt(p)) < covered(boxAt(best)) ? p : best));
   return { x: spot[0], y: spot[1], box: boxAt(spot) };
 }
@@ -550,25 +557,31 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       }),
     };
   };
+  /** The names shown only where they fit that stand at `box` make way for a crisis's mark or its capital's name. */
+  const giveWay = (box: Box) => {
+    const blocking = placed.filter((other) => overlaps(box, other) && optional.has(other));
+    for (const other of blocking) placed.splice(placed.indexOf(other), 1);
+    if (blocking.length > 0) layout.names = layout.names.filter((n) => !blocking.includes(n.box));
+  };
   /** Whether a capital in crisis could be named at `box`: nothing but names shown where they fit stands there. */
   const roomFor = (box: Box) => placed.every((other) => !overlaps(box, other) || optional.has(other));
   const nameCapital = (name: NonNullable<ReturnType<typeof nameSpots>>, crisis: boolean) => {
     const spot = name.spots.find((s) => !placed.some((other) => overlaps(s.box, other))) ?? (crisis ? name.spots.find((s) => roomFor(s.box)) : undefined);
     if (!spot) return;
     // Where the month's news is, its capital is named: a name shown only where it fits gives way.
-    const blocking = placed.filter((other) => overlaps(spot.box, other));
-    for (const other of blocking) placed.splice(placed.indexOf(other), 1);
-    if (blocking.length > 0) layout.names = layout.names.filter((n) => !blocking.includes(n.box));
+    giveWay(spot.box);
     place(spot.box, true);
     layout.capitalNames.push({ id: name.id, text: name.text, x: spot.x, y: spot.y, align: spot.align, box: spot.box });
   };
   const inCrisis = crisisMembers(marks.events);
   const capitalsInCrisis = layout.capitals.filter((c) => (inCrisis as string[]).includes(c.id));
   const crisisNames = capitalsInCrisis.map(nameSpots).filter((name) => name !== null);
+  const leavesRoom = (mark: Box, names: typeof crisisNames) => names.every((name) => name.spots.some((s) => !overlaps(s.box, mark) && roomFor(s.box)));
   for (const capital of capitalsInCrisis) {
-    // Each capital in crisis keeps a place for its name, whichever mark is set first.
-    const leavesRoom = (mark: Box) => crisisNames.every((name) => name.spots.some((s) => !overlaps(s.box, mark) && roomFor(s.box)));
-    const mark = crisisMark(ratio, [capital.x, capital.y], placed, leavesRoom);
+    // A mark leaves room for every capital in crisis to be named, whichever is set first; else for its own.
+    const own = crisisNames.filter((name) => name.id === capital.id);
+    const mark = crisisMark(ratio, [capital.x, capital.y], placed, optional, [(box) => leavesRoom(box, crisisNames), (box) => leavesRoom(box, own)]);
+    giveWay(mark.box);
     place(mark.box, true);
     layout.crises.push({ member: capital.id as MemberId, ...mark });
   }

@@ -658,8 +658,8 @@ describe('the map', () => {
     }
   });
 
-  it('in a crowded month of crises each capital in crisis keeps its name beside its mark', async () => {
-    const page = await open(1280, 800, '&level=may-2022&difficulty=standard&seed=2022');
+  it.each(['en', 'ru'])('in a crowded month of crises (%s) each capital in crisis keeps its name beside its mark', async (lang) => {
+    const page = await open(1280, 800, `&lang=${lang}&level=may-2022&difficulty=standard&seed=2022`);
     await page.getByTestId('class-start').click();
     await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
     await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
