@@ -302,6 +302,9 @@ export interface Route {
   end: [number, number];
 }
 
+/** Points along a curve at which its crossings are counted. */
+const ROUTE_SAMPLES = 40;
+
 /** Bends an arrow tries, the gentle one first: an arrow on an empty stretch of map keeps it. */
 const BENDS = [0.2, -0.2, 0.35, -0.35, 0.1, -0.1, 0.5, -0.5, 0, 0.7, -0.7];
 
@@ -345,7 +348,6 @@ function route(surface: Pick<Surface, 'width' | 'height' | 'ratio' | 'view'>, da
   }
   return { key: event.key, member, origin, from, control: best!, end };
 }
-const ROUTE_SAMPLES = 40;
 
 export interface LabelLayout {
   capitals: { id: string; x: number; y: number; r: number }[];
@@ -404,9 +406,9 @@ function legendButtonBox(surface: Pick<Surface, 'ctx' | 'height' | 'ratio'>): Bo
  * Where the capitals and names go for this view: capitals first, then names by priority, a
  * member's or a main country's always, the others only where they fit; then the crises' marks,
  * the month's arrows and the names of the capitals in crisis, and last the other capitals' names
- * where there is room. A name that always shows slides clear
- * of the others and of the capitals' dots, and stays inside the map's edge. The outline layer
- * reads the same layout, to keep a selection's outline off the names.
+ * where there is room. A name that always shows slides clear of the others and of the capitals'
+ * dots, and stays inside the map's edge. The outline layer reads the same layout, to keep a
+ * selection's outline off the names.
  */
 export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' | 'ratio' | 'view'>, data: MapData, marks: LabelMarks): LabelLayout {
   const { ctx, ratio, view } = surface;

@@ -44,6 +44,13 @@ async function startGame(target: Target, guide = false): Promise<void> {
   if (!guide) await target.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
 }
 
+/** The class game the address names, from its briefing, the guide skipped, once its map is ready. */
+async function startClassGame(page: Page): Promise<void> {
+  await page.getByTestId('class-start').click();
+  await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
+  await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+}
+
 const turnOf = (target: Target) => target.evaluate(() => (window as unknown as Win).__paperAlliance.getState().game.turn);
 const act = (target: Target, action: unknown) => target.evaluate((a) => (window as unknown as Win).__paperAlliance.getState().act(a), action);
 
@@ -634,9 +641,7 @@ describe('the map', () => {
   it('the rivals’ and the rockets’ paths bow round the names, month after month, at 1280×800 and on a phone', async () => {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {
       const page = await open(width, height, '&level=may-2022&difficulty=standard&seed=2022');
-      await page.getByTestId('class-start').click();
-      await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
-      await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+      await startClassGame(page);
       const inside = (b: MapBox, [x, y]: [number, number]) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
       let seen = 0;
       for (let turn = 1; turn <= 7; turn++) {
@@ -660,9 +665,7 @@ describe('the map', () => {
 
   it.each(['en', 'ru'])('in a crowded month of crises (%s) each capital in crisis keeps its name beside its mark', async (lang) => {
     const page = await open(1280, 800, `&lang=${lang}&level=may-2022&difficulty=standard&seed=2022`);
-    await page.getByTestId('class-start').click();
-    await page.getByTestId('tutorial').locator('[data-key=tutorial-skip]').click();
-    await page.waitForFunction(() => (window as unknown as Win).__paperAlliance.map.ready === true, null, { timeout: 30_000 });
+    await startClassGame(page);
     // September: Azerbaijan attacks Armenia, Kyrgyz and Tajik forces clash, unrest in Kazakhstan.
     for (let turn = 1; turn <= 4; turn++) await act(page, { type: 'endTurn' });
     await expect.poll(async () => (await mapLabels(page)).crises.map((c) => c.member).sort()).toEqual(['ARM', 'KAZ', 'KGZ', 'TJK']);
