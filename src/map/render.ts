@@ -429,10 +429,9 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
   const usa = usaMarkerBox(surface, data);
   place(usa, true);
   dots.push(usa);
-  const zoom = zoomButtonsBox(surface);
-  place(zoom, true);
-  const legend = legendButtonBox(surface);
-  place(legend, true);
+  // The map's own buttons, the zoom's in the right corner and the key's in the left: names keep off them.
+  const controls = [zoomButtonsBox(surface), legendButtonBox(surface)];
+  for (const control of controls) place(control, true);
   for (const [id, at] of Object.entries(data.capitals)) {
     const [x, y] = screen(surface, at);
     if (x < 0 || y < 0 || x > surface.width || y > surface.height) continue;
@@ -487,13 +486,14 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     // (the members' first), the capitals and the marker. Where both cannot be cleared, the other names come
     // first: a dot shows through a name's halo, a name does not.
     if (always) {
-      // A place the zoom buttons would cover moves left of them, one under the map key right of it. A place
-      // is a number of steps up or down, and (a member's name of one line only) a quarter of its width aside.
+      // A place a button would cover moves beside it, towards the middle of the map. A place is a number of
+      // steps up or down, and (a member's name of one line only) a quarter of its width aside.
       type Place = readonly [step: number, aside: number];
       const slid = ([step, aside]: Place): Box => {
         const shift = (aside * (box[2] - box[0])) / 4;
         const b: Box = [box[0] + shift, box[1] + step * height * 0.55, box[2] + shift, box[3] + step * height * 0.55];
-        const dx = overlaps(b, zoom) ? zoom[0] - b[2] : overlaps(b, legend) ? legend[2] - b[0] : 0;
+        const control = controls.find((c) => overlaps(b, c));
+        const dx = !control ? 0 : control[0] > 0 ? control[0] - b[2] : control[2] - b[0];
         return [b[0] + dx, b[1], b[2] + dx, b[3]];
       };
       // A member's name keeps near its capital. The others, placed after, may go a little further, but stay on
@@ -501,10 +501,13 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       // Belarus's slid down. One with no such room waits for a zoom, as small countries' names do.
       const inOrder = (b: Box) => member || names.every((other, i) => b[0] >= other[2] || b[2] <= other[0] || (anchorY >= anchors[i]! ? b[1] >= other[1] : b[3] <= other[3]));
       // A name slides only to places on the map: beyond its edge every place is clear, and none is seen.
-      const onMap = (p: Place) => (p[0] === 0 && p[1] === 0) || (slid(p)[1] >= 0 && slid(p)[3] <= surface.height);
+      const onMap = (p: Place) => {
+        const b = slid(p);
+        return (p[0] === 0 && p[1] === 0) || (b[1] >= 0 && b[3] <= surface.height);
+      };
       const clear = (p: Place, withDots: boolean) => {
         const b = slid(p);
-        return onMap(p) && !overlaps(b, zoom) && !overlaps(b, legend) && !names.some((other) => overlaps(b, other)) && inOrder(b) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
+        return onMap(p) && !controls.some((c) => overlaps(b, c)) && !names.some((other) => overlaps(b, other)) && inOrder(b) && (!withDots || !dots.some((dot) => overlaps(b, dot)));
       };
       // A member's name of one line may take as many steps as reach as far as three of two lines.
       const steps = member && second ? [0, 1, -1, 2, -2, 3, -3] : member ? [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5] : [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
@@ -512,7 +515,10 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
       const places = steps.flatMap((k) => asides.map((aside): Place => [k, aside]));
       // A place clear of the dots too comes first. A member's name with no clear place at all takes the one
       // where it covers least of the other names and the buttons.
-      const covering = (p: Place) => [...names, zoom, legend].reduce((sum, other) => sum + common(slid(p), other), 0);
+      const covering = (p: Place) => {
+        const b = slid(p);
+        return [...names, ...controls].reduce((sum, other) => sum + common(b, other), 0);
+      };
       const leastCovering = () => places.filter(onMap).reduce((best, p) => (covering(p) < covering(best) ? p : best));
       const found = places.find((p) => clear(p, true)) ?? places.find((p) => clear(p, false)) ?? (member ? leastCovering() : undefined);
       if (found === undefined) continue;
@@ -576,7 +582,7 @@ export function layoutLabels(surface: Pick<Surface, 'ctx' | 'width' | 'height' |
     layout.capitalNames.push({ id: name.id, text: name.text, x: spot.x, y: spot.y, align: spot.align, box: spot.box });
   };
   const inCrisis = crisisMembers(marks.events);
-  const capitalsInCrisis = layout.capitals.filter((c) => (inCrisis as string[]).includes(c.id));
+  const capitalsInCrisis = layout.capitals.filter((c) => inCrisis.some((member) => member === c.id));
   const crisisNames = capitalsInCrisis.map(nameSpots).filter((name) => name !== null);
   const leavesRoom = (mark: Box, names: typeof crisisNames) => names.every((name) => name.spots.some((s) => !overlaps(s.box, mark) && roomFor(s.box)));
   for (const capital of capitalsInCrisis) {
